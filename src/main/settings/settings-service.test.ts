@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/protocol';
+import { makeTempDir } from '../../../tests/support/temp-dir';
+import { silentLogger } from '../log';
+import { createJsonFileSecrets, createJsonFileSettings } from './json-file-stores';
+import { createSettingsService } from './settings-service';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir('settings');
+});
+afterEach(() => temp.remove());
+
+const open = () =>
+  createSettingsService(createJsonFileSettings(temp.path, silentLogger), createJsonFileSecrets(temp.path, silentLogger), silentLogger);
+
+describe('settings', () => {
+  it('starts with offline defaults and no keys', () => {
+    const settings = open().get();
+    expect(settings).toMatchObject(DEFAULT_SETTINGS);
+    expect(Object.values(settings.secrets).every((s) => !s.hasKey)).toBe(true);
+  });
+
+  it('keeps a change across restarts, merging it into what was there', () => {
+    open().set({ interviewer: { provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1' } });
+    open().set({ interviewer: { model: 'llama3.1' } });
+    expect(open().get().interviewer).toEqual({ provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
+  });
+
+  it('stores secrets readable by the owner only, reports only hasKey, and removes them on null', () => {
+    const service = open();
+    expect(service.set({ secrets: { anthropic: 'sk-ant-123' } }).secrets.anthropic).toEqual({ hasKey: true });
+    expect(JSON.stringify(service.get())).not.toContain('sk-ant-123');
+    expect(open().secret('anthropic')).toBe('sk-ant-123');
+    if (process.platform !== 'win32') expect(statSync(join(temp.path, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(open().set({ secrets: { anthropic: null } }).secrets.anthropic).toEqual({ hasKey: false });
+  });
+
+  it('recovers from a damaged file: defaults, and the damaged file kept aside', () => {
+    writeFileSync(join(temp.path, 'settings.json'), '{ not json');
+    expect(open().get()).toMatchObject(DEFAULT_SETTINGS);
+    expect(readdirSync(temp.path).some((name) => name.startsWith('settings.json.damaged-'))).toBe(true);
+  });
+
+  it('resets only the section that no longer validates', () => {
+    writeFileSync(
+      join(temp.path, 'settings.json'),
+      JSON.stringify({ interviewer: { provider: 'gone-provider' }, preferences: { ...DEFAULT_SETTINGS.preferences, feedbackTiming: 'at-end' } }),
+    );
+    const settings = open().get();
+    expect(settings.interviewer).toEqual(DEFAULT_SETTINGS.interviewer);
+    expect(settings.preferences.feedbackTiming).toBe('at-end');
+  });
+
+  it('writes nothing when the result would be invalid', () => {
+    const service = open();
+    expect(() => service.set({ preferences: { silenceMs: -5 } })).toThrow();
+    expect(existsSync(join(temp.path, 'settings.json'))).toBe(false);
+    service.set({ preferences: { silenceMs: 3000 } });
+    expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).preferences.silenceMs).toBe(3000);
+  });
+});

@@ -1,0 +1,34 @@
+import { app, session, shell, type WebContents } from 'electron';
+import type { Logger } from '../log';
+
+/**
+ * DESIGN.md §6 for every web contents the app creates: no navigation away from the app, no
+ * new windows, no webviews, and the microphone only for the app's own origin.
+ */
+export function hardenWebContents(isAppUrl: (url: string) => boolean, log: Logger): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) {
+        event.preventDefault();
+        log.warn('security.navigation_blocked');
+      }
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links to documentation open in the user's browser, never inside the app.
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  const allowMedia = (permission: string, origin: string, mediaTypes: readonly string[] = ['audio']): boolean =>
+    permission === 'media' && isAppUrl(origin) && mediaTypes.every((type) => type === 'audio');
+
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(allowMedia(permission, details.requestingUrl, mediaTypes));
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowMedia(permission === 'media' ? 'media' : permission, requestingOrigin),
+  );
+}

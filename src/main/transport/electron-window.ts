@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { BrowserWindow } from 'electron';
+import { PRODUCT_NAME } from '../app-paths';
+
+export function createMainWindow(preloadPath: string, url: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1100,
+    height: 760,
+    minWidth: 720,
+    minHeight: 520,
+    title: PRODUCT_NAME,
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  // Show only once painted, so the user never sees an empty white frame.
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(url);
+  return window;
+}
+
+export const preloadPathFrom = (mainDir: string): string => join(mainDir, '../preload/index.cjs');

@@ -1,0 +1,57 @@
+/**
+ * Entry point of browser mode: `npm run serve -- --port <n|0> --data-dir <dir>`.
+ * Prints exactly one line to stdout, `READY {"url":…,"ws":…}`; everything else goes to stderr.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, findAppRoot } from '../app-paths';
+import { createLogger, describeError } from '../log';
+import { createServices } from '../services';
+import { createJsonFileSecrets, createJsonFileSettings } from '../settings/json-file-stores';
+import { parseHostCliArgs } from './host-cli-args';
+import { startWsHost } from './ws-host';
+
+async function main(): Promise<void> {
+  const args = parseHostCliArgs(process.argv.slice(2));
+  const log = createLogger();
+  const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
+  const rendererDir = resolve(args.rendererDir ?? join(appRoot, 'out', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('the renderer is not built yet: run `npm run build` (npm run serve does it for you)');
+  }
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  mkdirSync(dataDir, { recursive: true });
+
+  const services = createServices({
+    dataDir,
+    resourcesDir: join(appRoot, 'resources'),
+    settingsBackend: createJsonFileSettings(dataDir, log),
+    secretBackend: createJsonFileSecrets(dataDir, log),
+    log,
+  });
+  const host = await startWsHost({ services, rendererDir, port: args.port, log });
+  log.info('host.ready', { port: host.port });
+  process.stdout.write(`READY ${JSON.stringify({ url: host.url, ws: host.ws })}\n`);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('host.stopping', { signal });
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('host.stop_failed', { error: describeError(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`serve: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { AppShell } from './components/AppShell';
+import { navigate, useRoute } from './router/use-route';
+import { HistoryScreen } from './screens/HistoryScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { InterviewScreen } from './screens/InterviewScreen';
+import { ReportScreen } from './screens/ReportScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { useAppStore } from './store/app-store';
+import { TransportContext } from './transport/transport-context';
+import type { Transport } from './transport/transport';
+
+/** Wires the transport into the store once, then shows the screen the route names. */
+export function App({ transport }: { transport: Transport }) {
+  const route = useRoute();
+  const interviewId = useAppStore((s) => s.session.interviewId);
+
+  useEffect(() => {
+    const { setConnection, receive } = useAppStore.getState();
+    setConnection(transport.kind, transport.connectionState);
+    const stopState = transport.onConnectionState((state) => setConnection(transport.kind, state));
+    const stopMessages = transport.onMessage(receive);
+    return () => {
+      stopState();
+      stopMessages();
+    };
+  }, [transport]);
+
+  // A newly started or resumed interview takes the user to the interview screen.
+  useEffect(() => {
+    if (interviewId) navigate({ screen: 'interview' });
+  }, [interviewId]);
+
+  return (
+    <TransportContext.Provider value={transport}>
+      <AppShell route={route}>
+        {route.screen === 'home' && <HomeScreen />}
+        {route.screen === 'interview' && <InterviewScreen />}
+        {route.screen === 'report' && <ReportScreen interviewId={route.interviewId} />}
+        {route.screen === 'history' && <HistoryScreen />}
+        {route.screen === 'settings' && <SettingsScreen />}
+      </AppShell>
+    </TransportContext.Provider>
+  );
+}

@@ -1,0 +1,76 @@
+import type {
+  EngineState,
+  EvaluationMessage,
+  InterviewConfig,
+  QuestionMessage,
+  ServerMessage,
+} from '../../../shared/protocol';
+
+/**
+ * What the screens know about the live interview. It changes only through protocol messages
+ * (`applyServerMessage`), so the UI always shows what the engine said, nothing it guessed.
+ */
+export interface SessionState {
+  interviewId: string | null;
+  config: InterviewConfig | null;
+  resumed: boolean;
+  engineState: EngineState | null;
+  question: QuestionMessage | null;
+  /** Every question asked in this session, in order. */
+  questions: QuestionMessage[];
+  /** Latest transcript per question id; `isFinal` false while the answer is in progress. */
+  transcripts: Record<string, { text: string; isFinal: boolean }>;
+  evaluations: EvaluationMessage[];
+  complete: { overallScore: number; totalQuestions: number } | null;
+  ended: boolean;
+  lastError: { code: string; message: string; recoverable: boolean } | null;
+}
+
+export const initialSessionState: SessionState = {
+  interviewId: null,
+  config: null,
+  resumed: false,
+  engineState: null,
+  question: null,
+  questions: [],
+  transcripts: {},
+  evaluations: [],
+  complete: null,
+  ended: false,
+  lastError: null,
+};
+
+export function applyServerMessage(state: SessionState, message: ServerMessage): SessionState {
+  switch (message.type) {
+    case 'session_started':
+      return {
+        ...initialSessionState,
+        interviewId: message.interviewId,
+        config: message.config,
+        resumed: message.resumed,
+      };
+    case 'status':
+      return { ...state, engineState: message.state };
+    case 'question': {
+      // `repeat` re-sends the current question: replace it rather than list it twice.
+      const others = state.questions.filter((q) => q.questionId !== message.questionId);
+      return { ...state, question: message, questions: [...others, message], lastError: null };
+    }
+    case 'transcription':
+      return {
+        ...state,
+        transcripts: { ...state.transcripts, [message.questionId]: { text: message.text, isFinal: message.isFinal } },
+      };
+    case 'evaluation':
+      return {
+        ...state,
+        evaluations: [...state.evaluations.filter((e) => e.questionId !== message.questionId), message],
+      };
+    case 'interview_complete':
+      return { ...state, complete: { overallScore: message.overallScore, totalQuestions: message.totalQuestions } };
+    case 'session_ended':
+      return { ...state, ended: true, question: null, engineState: null };
+    case 'error':
+      return { ...state, lastError: { code: message.code, message: message.message, recoverable: message.recoverable } };
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Browser mode's access token arrives in the URL fragment (`#token=…`, DESIGN.md §3), which
+ * browsers never send to a server. It is moved to sessionStorage and removed from the address
+ * bar, so it survives a reload of this tab but does not show up in screenshots or history.
+ */
+const STORAGE_KEY = 'interview-practice.token';
+
+export function takeAccessToken(location: Location, storage: Storage, history: History): string | undefined {
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  if (fromHash) {
+    storage.setItem(STORAGE_KEY, fromHash);
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+    return fromHash;
+  }
+  return storage.getItem(STORAGE_KEY) ?? undefined;
+}
+
+export function forgetAccessToken(storage: Storage): void {
+  storage.removeItem(STORAGE_KEY);
+}

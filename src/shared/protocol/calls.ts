@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
+import { LIMITS } from './limits';
+import { ExportFormat, Id, MediaUrl } from './primitives';
+import { PublicSettings, SettingsPatch } from './settings';
+
+/**
+ * The request/response contract (DESIGN.md §4.4), named `domain:action` style as
+ * `domain.action`. Handlers in main and callers in the renderer are typed from this one
+ * object, so a handler or a caller that drifts from it fails to compile.
+ */
+const NoParams = z.object({}).optional();
+
+export const calls = {
+  'tracks.list': { params: NoParams, result: z.array(TrackSummary) },
+  'interviews.current': { params: NoParams, result: InterviewSummary.nullable() },
+  'interviews.list': {
+    params: z
+      .object({
+        limit: z.number().int().min(1).max(100).optional(),
+        offset: z.number().int().min(0).optional(),
+        query: z.string().max(LIMITS.searchQueryChars).optional(),
+      })
+      .optional(),
+    result: z.array(InterviewSummary),
+  },
+  'interviews.get': { params: z.object({ interviewId: Id }), result: InterviewDetail },
+  'interviews.delete': {
+    params: z.object({ interviewId: Id }),
+    result: z.object({ deleted: z.literal(true) }),
+  },
+  'reports.export': {
+    params: z.object({ interviewId: Id, format: ExportFormat }),
+    result: z.object({
+      fileName: z.string().min(1).max(LIMITS.shortTextChars),
+      mimeType: z.string().min(1).max(LIMITS.shortTextChars),
+      url: MediaUrl,
+    }),
+  },
+  'settings.get': { params: NoParams, result: PublicSettings },
+  'settings.set': { params: SettingsPatch, result: PublicSettings },
+} as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
+
+export type Calls = typeof calls;
+export type CallMethod = keyof Calls;
+/** What a caller passes (defaults not yet applied). */
+export type CallParams<M extends CallMethod> = z.input<Calls[M]['params']>;
+/** What a handler receives after validation. */
+export type ValidCallParams<M extends CallMethod> = z.output<Calls[M]['params']>;
+export type CallResult<M extends CallMethod> = z.output<Calls[M]['result']>;
+
+export const CALL_METHODS = Object.keys(calls) as CallMethod[];
+
+export const CallErrorCode = z.enum([
+  'UNKNOWN_METHOD',
+  'BAD_PARAMS',
+  'NOT_FOUND',
+  'UNAVAILABLE',
+  'INTERNAL',
+]);
+export type CallErrorCode = z.infer<typeof CallErrorCode>;
+export const CallErrorShape = z.object({
+  code: z.string().min(1).max(64),
+  message: z.string().max(LIMITS.errorMessageChars),
+});
+export type CallErrorShape = z.infer<typeof CallErrorShape>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+import { AnswerMode, Id, InterviewLength, Level, TrackId } from './primitives';
+
+/** DESIGN.md §4.1: what a client sends to the engine. Unknown fields are stripped. */
+export const InterviewConfig = z.object({
+  track: TrackId,
+  level: Level.optional(),
+  length: InterviewLength.optional(),
+  mode: AnswerMode,
+  jobDescription: z.string().max(LIMITS.jobDescriptionChars).optional(),
+  resume: z.string().max(LIMITS.resumeChars).optional(),
+  questions: z
+    .array(z.string().trim().min(1).max(LIMITS.questionTextChars))
+    .min(1)
+    .max(LIMITS.customQuestions)
+    .optional(),
+});
+
+const questionRef = { questionId: Id };
+
+export const StartMessage = z.object({ type: z.literal('start'), config: InterviewConfig });
+export const ResumeMessage = z.object({ type: z.literal('resume'), interviewId: Id });
+export const TextAnswerMessage = z.object({
+  type: z.literal('text_answer'),
+  ...questionRef,
+  text: z.string().max(LIMITS.answerTextChars),
+});
+export const AudioStartMessage = z.object({
+  type: z.literal('audio_start'),
+  ...questionRef,
+  sampleRate: z.number().int().min(8_000).max(48_000),
+  encoding: z.literal('pcm_s16le'),
+});
+export const AudioEndMessage = z.object({ type: z.literal('audio_end'), ...questionRef });
+export const PlaybackCompleteMessage = z.object({
+  type: z.literal('playback_complete'),
+  ...questionRef,
+});
+export const RepeatMessage = z.object({ type: z.literal('repeat'), ...questionRef });
+export const SkipMessage = z.object({ type: z.literal('skip'), ...questionRef });
+export const PauseMessage = z.object({ type: z.literal('pause') });
+export const EndMessage = z.object({ type: z.literal('end') });
+
+export const ClientMessage = z.discriminatedUnion('type', [
+  StartMessage,
+  ResumeMessage,
+  TextAnswerMessage,
+  AudioStartMessage,
+  AudioEndMessage,
+  PlaybackCompleteMessage,
+  RepeatMessage,
+  SkipMessage,
+  PauseMessage,
+  EndMessage,
+]);
+
+export type InterviewConfig = z.infer<typeof InterviewConfig>;
+export type ClientMessage = z.infer<typeof ClientMessage>;
+export type ClientMessageType = ClientMessage['type'];
+export const CLIENT_MESSAGE_TYPES = ClientMessage.options.map((o) => o.shape.type.value);

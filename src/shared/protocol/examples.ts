@@ -1,0 +1,152 @@
+import type { CallMethod, CallParams, CallResult } from './calls';
+import type { ClientMessage, ClientMessageType } from './client-messages';
+import type { ServerMessage, ServerMessageType } from './server-messages';
+
+/**
+ * One documented example of every message and call (DESIGN.md §4). The protocol tests check
+ * that each is accepted and that broken variants of it are not; the README links here as the
+ * quickest way to see what goes over the wire.
+ */
+const interviewId = '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11';
+const questionId = '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a00';
+const answerId = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
+
+export const clientMessageExamples: { [T in ClientMessageType]: Extract<ClientMessage, { type: T }> } = {
+  start: {
+    type: 'start',
+    config: {
+      track: 'backend',
+      level: 'mid',
+      length: 'quick',
+      mode: 'text',
+      jobDescription: 'Backend engineer: Node.js, PostgreSQL, queues.',
+      questions: ['Tell me about a service you scaled.'],
+    },
+  },
+  resume: { type: 'resume', interviewId },
+  text_answer: { type: 'text_answer', questionId, text: 'I would add an index on the foreign key.' },
+  audio_start: { type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' },
+  audio_end: { type: 'audio_end', questionId },
+  playback_complete: { type: 'playback_complete', questionId },
+  repeat: { type: 'repeat', questionId },
+  skip: { type: 'skip', questionId },
+  pause: { type: 'pause' },
+  end: { type: 'end' },
+};
+
+export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMessage, { type: T }> } = {
+  session_started: {
+    type: 'session_started',
+    interviewId,
+    config: { track: 'backend', mode: 'text' },
+    resumed: false,
+    protocolVersion: 1,
+  },
+  status: { type: 'status', state: 'listening' },
+  question: {
+    type: 'question',
+    questionId,
+    text: 'What is the N+1 query problem?',
+    phase: 'warmup',
+    difficulty: 'medium',
+    index: 1,
+    followUp: false,
+    audio: { url: '/media/questions/q.wav?token=abc', durationMs: 2400 },
+  },
+  transcription: { type: 'transcription', questionId, text: 'I would add', isFinal: false },
+  evaluation: {
+    type: 'evaluation',
+    questionId,
+    answerId,
+    score: 7.5,
+    feedback: 'Clear and correct; name a way to detect it.',
+    strengths: ['explained batching'],
+    weaknesses: ['no mention of query logging'],
+    suggestions: ['describe how you would spot it in production'],
+  },
+  interview_complete: { type: 'interview_complete', interviewId, overallScore: 72, totalQuestions: 5 },
+  session_ended: { type: 'session_ended', interviewId, totalTurns: 5 },
+  error: { type: 'error', code: 'BAD_MESSAGE', message: 'unknown message type "hello"', recoverable: true },
+};
+
+export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result: CallResult<M> } } = {
+  'tracks.list': {
+    params: undefined,
+    result: [{ id: 'backend', title: 'Backend engineering', description: 'APIs and databases.', questionCount: 30 }],
+  },
+  'interviews.current': {
+    params: {},
+    result: { id: interviewId, track: 'backend', status: 'in_progress', startedAt: '2026-11-22T09:30:00.000Z' },
+  },
+  'interviews.list': {
+    params: { limit: 20, offset: 0, query: 'index' },
+    result: [
+      {
+        id: interviewId,
+        track: 'backend',
+        status: 'completed',
+        startedAt: '2026-11-22T09:30:00.000Z',
+        completedAt: '2026-11-22T09:50:00.000Z',
+        overallScore: 72,
+      },
+    ],
+  },
+  'interviews.get': {
+    params: { interviewId },
+    result: {
+      id: interviewId,
+      track: 'backend',
+      status: 'completed',
+      startedAt: '2026-11-22T09:30:00.000Z',
+      completedAt: '2026-11-22T09:50:00.000Z',
+      overallScore: 72,
+      config: { track: 'backend', mode: 'voice', length: 'quick' },
+      turns: [
+        {
+          questionId,
+          index: 1,
+          phase: 'warmup',
+          difficulty: 'easy',
+          followUp: false,
+          question: 'What is the N+1 query problem?',
+          questionAudioUrl: '/media/questions/q.wav?token=abc',
+          skipped: false,
+          answer: { answerId, transcript: 'It is when…', audioUrl: '/media/answers/a.wav?token=abc', durationMs: 31_000 },
+          evaluation: {
+            answerId,
+            score: 7.5,
+            feedback: 'Clear and correct.',
+            strengths: ['explained batching'],
+            weaknesses: [],
+            suggestions: [],
+          },
+        },
+      ],
+    },
+  },
+  'interviews.delete': { params: { interviewId }, result: { deleted: true } },
+  'reports.export': {
+    params: { interviewId, format: 'md' },
+    result: { fileName: 'interview-2026-11-22.md', mimeType: 'text/markdown', url: '/exports/x.md?token=abc' },
+  },
+  'settings.get': {
+    params: undefined,
+    result: {
+      interviewer: { provider: 'embedded' },
+      speechToText: { provider: 'local' },
+      textToSpeech: { provider: 'system' },
+      preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
+      secrets: { openai: { hasKey: false }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
+    },
+  },
+  'settings.set': {
+    params: { interviewer: { provider: 'openai', model: 'gpt-4o-mini' }, secrets: { openai: 'sk-test', anthropic: null } },
+    result: {
+      interviewer: { provider: 'openai', model: 'gpt-4o-mini' },
+      speechToText: { provider: 'local' },
+      textToSpeech: { provider: 'system' },
+      preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
+      secrets: { openai: { hasKey: true }, anthropic: { hasKey: false }, openaiCompatible: { hasKey: false } },
+    },
+  },
+};

@@ -1,0 +1,11 @@
+/** The protocol of DESIGN.md §4: the single source of truth for both transports. */
+export * from './version';
+export * from './limits';
+export * from './primitives';
+export * from './client-messages';
+export * from './server-messages';
+export * from './interviews';
+export * from './settings';
+export * from './calls';
+export * from './envelope';
+export * from './validate';

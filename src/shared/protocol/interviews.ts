@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { InterviewConfig } from './client-messages';
+import { LIMITS } from './limits';
+import {
+  Difficulty,
+  Id,
+  InterviewStatus,
+  MediaUrl,
+  Phase,
+  Score10,
+  Score100,
+  Timestamp,
+  TrackId,
+} from './primitives';
+
+/** Shapes returned by the `tracks.*` and `interviews.*` calls (DESIGN.md §4.4). */
+export const TrackSummary = z.object({
+  id: TrackId,
+  title: z.string().min(1).max(LIMITS.shortTextChars),
+  description: z.string().max(LIMITS.questionTextChars),
+  questionCount: z.number().int().min(0),
+});
+
+export const InterviewSummary = z.object({
+  id: Id,
+  track: TrackId,
+  status: InterviewStatus,
+  startedAt: Timestamp,
+  completedAt: Timestamp.optional(),
+  overallScore: Score100.optional(),
+});
+
+const FeedbackList = z.array(z.string().max(LIMITS.questionTextChars)).max(20);
+
+export const TurnEvaluation = z.object({
+  answerId: Id,
+  score: Score10,
+  feedback: z.string().max(LIMITS.answerTextChars),
+  strengths: FeedbackList,
+  weaknesses: FeedbackList,
+  suggestions: FeedbackList,
+});
+
+export const TurnAnswer = z.object({
+  answerId: Id,
+  text: z.string().max(LIMITS.answerTextChars).optional(),
+  transcript: z.string().max(LIMITS.answerTextChars).optional(),
+  audioUrl: MediaUrl.optional(),
+  durationMs: z.number().int().min(0).optional(),
+});
+
+export const InterviewTurn = z.object({
+  questionId: Id,
+  index: z.number().int().min(1),
+  phase: Phase,
+  difficulty: Difficulty,
+  followUp: z.boolean(),
+  question: z.string().min(1).max(LIMITS.questionTextChars),
+  questionAudioUrl: MediaUrl.optional(),
+  skipped: z.boolean(),
+  answer: TurnAnswer.optional(),
+  evaluation: TurnEvaluation.optional(),
+});
+
+export const InterviewDetail = InterviewSummary.extend({
+  config: InterviewConfig,
+  turns: z.array(InterviewTurn),
+});
+
+export type TrackSummary = z.infer<typeof TrackSummary>;
+export type InterviewSummary = z.infer<typeof InterviewSummary>;
+export type InterviewDetail = z.infer<typeof InterviewDetail>;
+export type InterviewTurn = z.infer<typeof InterviewTurn>;

@@ -1,0 +1,23 @@
+/**
+ * Size limits for everything that crosses a process boundary (DESIGN.md §6: message size
+ * limits). They are generous for a person typing or speaking and small enough that a
+ * misbehaving client cannot make the engine hold megabytes of junk.
+ */
+export const LIMITS = {
+  /** One JSON frame, before parsing. */
+  maxJsonFrameBytes: 256 * 1024,
+  /** One binary audio chunk: 100 ms of 48 kHz 16-bit mono is 9,600 bytes; leave headroom. */
+  maxAudioChunkBytes: 64 * 1024,
+  /** Anything a WebSocket frame may carry at all; larger frames close the socket (1009). */
+  maxWebSocketPayloadBytes: 1024 * 1024,
+  answerTextChars: 20_000,
+  questionTextChars: 2_000,
+  jobDescriptionChars: 20_000,
+  resumeChars: 50_000,
+  customQuestions: 50,
+  searchQueryChars: 200,
+  shortTextChars: 200,
+  urlChars: 2_048,
+  secretChars: 512,
+  errorMessageChars: 1_000,
+} as const;

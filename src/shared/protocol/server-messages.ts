@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { InterviewConfig } from './client-messages';
+import { LIMITS } from './limits';
+import {
+  Difficulty,
+  EngineState,
+  Id,
+  MediaUrl,
+  Phase,
+  Score10,
+  Score100,
+} from './primitives';
+
+/** DESIGN.md §4.2: what the engine sends to a client. */
+const FeedbackList = z.array(z.string().max(LIMITS.questionTextChars)).max(20);
+
+export const ErrorCode = z.enum([
+  /** The message was not valid JSON, not a known type, or failed its schema. */
+  'BAD_MESSAGE',
+  /** The message is valid but does not fit the interview's current state. */
+  'WRONG_STATE',
+  'NOT_FOUND',
+  /** No interview engine or provider can serve this right now. */
+  'UNAVAILABLE',
+  'PROVIDER_FAILED',
+  'INTERNAL',
+]);
+
+export const SessionStartedMessage = z.object({
+  type: z.literal('session_started'),
+  interviewId: Id,
+  config: InterviewConfig,
+  resumed: z.boolean(),
+  protocolVersion: z.number().int().positive(),
+});
+export const StatusMessage = z.object({ type: z.literal('status'), state: EngineState });
+export const QuestionMessage = z.object({
+  type: z.literal('question'),
+  questionId: Id,
+  text: z.string().min(1).max(LIMITS.questionTextChars),
+  phase: Phase,
+  difficulty: Difficulty,
+  index: z.number().int().min(1),
+  followUp: z.boolean(),
+  audio: z.object({ url: MediaUrl, durationMs: z.number().int().min(0) }).optional(),
+});
+export const TranscriptionMessage = z.object({
+  type: z.literal('transcription'),
+  questionId: Id,
+  text: z.string().max(LIMITS.answerTextChars),
+  isFinal: z.boolean(),
+});
+export const EvaluationMessage = z.object({
+  type: z.literal('evaluation'),
+  questionId: Id,
+  answerId: Id,
+  score: Score10,
+  feedback: z.string().max(LIMITS.answerTextChars),
+  strengths: FeedbackList,
+  weaknesses: FeedbackList,
+  suggestions: FeedbackList,
+});
+export const InterviewCompleteMessage = z.object({
+  type: z.literal('interview_complete'),
+  interviewId: Id,
+  overallScore: Score100,
+  totalQuestions: z.number().int().min(0),
+});
+export const SessionEndedMessage = z.object({
+  type: z.literal('session_ended'),
+  interviewId: Id,
+  totalTurns: z.number().int().min(0),
+});
+export const ErrorMessage = z.object({
+  type: z.literal('error'),
+  code: z.string().min(1).max(64),
+  message: z.string().max(LIMITS.errorMessageChars),
+  recoverable: z.boolean(),
+});
+
+export const ServerMessage = z.discriminatedUnion('type', [
+  SessionStartedMessage,
+  StatusMessage,
+  QuestionMessage,
+  TranscriptionMessage,
+  EvaluationMessage,
+  InterviewCompleteMessage,
+  SessionEndedMessage,
+  ErrorMessage,
+]);
+
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export type ServerMessage = z.infer<typeof ServerMessage>;
+export type ServerMessageType = ServerMessage['type'];
+export type ErrorMessage = z.infer<typeof ErrorMessage>;
+export type QuestionMessage = z.infer<typeof QuestionMessage>;
+export type EvaluationMessage = z.infer<typeof EvaluationMessage>;

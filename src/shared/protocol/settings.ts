@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+/**
+ * Provider choices and preferences (DESIGN.md §4.4 `settings.*`, §5 providers).
+ * Every capability has an offline default, so a fresh install needs no settings at all.
+ * Secrets are write-only: `settings.get` says only whether a key is stored.
+ */
+const ModelName = z.string().trim().min(1).max(LIMITS.shortTextChars);
+const BaseUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(LIMITS.urlChars);
+
+export const InterviewerSettings = z.object({
+  provider: z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']),
+  model: ModelName.optional(),
+  baseUrl: BaseUrl.optional(),
+});
+export const SpeechToTextSettings = z.object({
+  provider: z.enum(['local', 'openai', 'openai-compatible', 'none']),
+  model: ModelName.optional(),
+  baseUrl: BaseUrl.optional(),
+});
+export const TextToSpeechSettings = z.object({
+  provider: z.enum(['system', 'openai', 'none']),
+  voice: ModelName.optional(),
+  model: ModelName.optional(),
+});
+export const Preferences = z.object({
+  /** Show each evaluation right after the answer, or hold them all for the report. */
+  feedbackTiming: z.enum(['after-each', 'at-end']),
+  turnTaking: z.enum(['push-to-talk', 'hands-free']),
+  /** Hands-free mode ends an answer after this much silence. */
+  silenceMs: z.number().int().min(500).max(10_000),
+});
+
+export const Settings = z.object({
+  interviewer: InterviewerSettings,
+  speechToText: SpeechToTextSettings,
+  textToSpeech: TextToSpeechSettings,
+  preferences: Preferences,
+});
+
+export const SecretName = z.enum(['openai', 'anthropic', 'openaiCompatible']);
+
+export const PublicSettings = Settings.extend({
+  secrets: z.record(SecretName, z.object({ hasKey: z.boolean() })),
+});
+
+export const SettingsPatch = z.object({
+  interviewer: InterviewerSettings.partial().optional(),
+  speechToText: SpeechToTextSettings.partial().optional(),
+  textToSpeech: TextToSpeechSettings.partial().optional(),
+  preferences: Preferences.partial().optional(),
+  /** A string stores the key, null removes it. */
+  secrets: z
+    .partialRecord(SecretName, z.string().trim().min(1).max(LIMITS.secretChars).nullable())
+    .optional(),
+});
+
+export const DEFAULT_SETTINGS: Settings = {
+  interviewer: { provider: 'embedded' },
+  speechToText: { provider: 'local' },
+  textToSpeech: { provider: 'system' },
+  preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2_000 },
+};
+
+export type Settings = z.infer<typeof Settings>;
+export type SecretName = z.infer<typeof SecretName>;
+export type PublicSettings = z.infer<typeof PublicSettings>;
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

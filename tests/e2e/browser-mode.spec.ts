@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { startServe, type ServeProcess } from '../support/serve-process';
+import { makeTempDir } from '../support/temp-dir';
+
+let serve: ServeProcess;
+let data: ReturnType<typeof makeTempDir>;
+
+test.beforeEach(async () => {
+  data = makeTempDir('e2e-data');
+  serve = await startServe(data.path);
+});
+
+test.afterEach(async () => {
+  expect(await serve.stop()).toBe(0);
+  data.remove();
+});
+
+test('the app loads with the token, connects, and lists the tracks', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(serve.url);
+
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  const tracks = page.getByTestId('track-list').getByRole('button');
+  await expect(tracks).toHaveCount(8);
+  await expect(page.getByTestId('track-list')).toContainText('System design');
+  // The token leaves the address bar once read.
+  expect(page.url()).not.toContain('token=');
+  expect(consoleErrors).toEqual([]);
+
+  // Reload keeps working (the token lives on in this tab's session storage).
+  await page.reload();
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+});
+
+test('without the token the page explains how to get in', async ({ page }) => {
+  await page.goto(serve.url.split('#')[0]!);
+  await expect(page.getByTestId('no-access')).toBeVisible();
+  await expect(page.getByRole('heading')).toHaveText('This page needs its access link');
+});
+
+test('with a wrong token the page says it is not authorised', async ({ page }) => {
+  await page.goto(serve.url.replace(/token=[^&]+/, 'token=wrong'));
+  await expect(page.getByTestId('connection-state')).toHaveText('Not authorised');
+});
+
+test('every screen of the frame is reachable from the navigation', async ({ page }) => {
+  await page.goto(serve.url);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('history-empty')).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Interviewer')).toHaveValue('embedded');
+  await page.getByLabel('Feedback').selectOption('at-end');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.getByRole('link', { name: 'Interview' }).click();
+  await expect(page.getByTestId('no-interview')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Feedback')).toHaveValue('at-end');
+});

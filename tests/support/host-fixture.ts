@@ -1,0 +1,118 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebSocket } from 'ws';
+import { silentLogger } from '../../src/main/log';
+import { createServices } from '../../src/main/services';
+import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
+import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
+import { makeTempDir } from './temp-dir';
+
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+
+/** A stand-in for out/renderer, so host tests do not depend on a build. */
+export function writeFakeRenderer(dir: string): void {
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Interview Practice</title>');
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("app")');
+}
+
+export interface HostFixture {
+  host: RunningHost;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** The real host with the real services on a fresh data folder and a free port. */
+export async function startTestHost(): Promise<HostFixture> {
+  const temp = makeTempDir('host-test');
+  const dataDir = join(temp.path, 'data');
+  const rendererDir = join(temp.path, 'renderer');
+  mkdirSync(dataDir);
+  writeFakeRenderer(rendererDir);
+  const services = createServices({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    settingsBackend: createJsonFileSettings(dataDir, silentLogger),
+    secretBackend: createJsonFileSecrets(dataDir, silentLogger),
+    log: silentLogger,
+  });
+  const host = await startWsHost({ services, rendererDir, port: 0, log: silentLogger });
+  return {
+    host,
+    dataDir,
+    stop: async () => {
+      await host.close();
+      temp.remove();
+    },
+  };
+}
+
+/** A WebSocket client that collects every frame it receives, for assertions. */
+export class TestClient {
+  readonly frames: Record<string, unknown>[] = [];
+  private waiters: { match(frame: Record<string, unknown>): boolean; resolve(frame: Record<string, unknown>): void }[] = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      const frame = JSON.parse(data.toString()) as Record<string, unknown>;
+      this.frames.push(frame);
+      this.waiters = this.waiters.filter((w) => (w.match(frame) ? (w.resolve(frame), false) : true));
+    });
+  }
+
+  static open(url: string, headers: Record<string, string> = {}): Promise<TestClient> {
+    const socket = new WebSocket(url, { headers });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(new TestClient(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  send(frame: unknown): void {
+    this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+
+  next(match: (frame: Record<string, unknown>) => boolean, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+    const seen = this.frames.find(match);
+    if (seen) {
+      this.frames.splice(this.frames.indexOf(seen), 1);
+      return Promise.resolve(seen);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no matching frame in time')), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (frame) => {
+          clearTimeout(timer);
+          this.frames.splice(this.frames.indexOf(frame), 1);
+          resolve(frame);
+        },
+      });
+    });
+  }
+
+  async call(method: string, params?: unknown): Promise<Record<string, unknown>> {
+    const id = Math.floor(Math.random() * 1e9);
+    this.send({ type: 'rpc', id, method, params });
+    return this.next((frame) => frame.id === id);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Resolves with the close code of a socket the host closes (or the HTTP status it refuses with). */
+export function closeOutcome(url: string, headers: Record<string, string> = {}): Promise<{ closeCode?: number; status?: number }> {
+  const socket = new WebSocket(url, { headers });
+  return new Promise((resolve) => {
+    socket.once('close', (code) => resolve({ closeCode: code }));
+    socket.once('unexpected-response', (_request, response) => {
+      resolve({ status: response.statusCode });
+      socket.terminate();
+    });
+    socket.once('error', () => {});
+  });
+}
