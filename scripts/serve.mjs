@@ -1,10 +1,10 @@
 // `npm run serve -- --port <n|0> --data-dir <dir>`: browser mode (DESIGN.md §3).
 // Builds the app if the build is missing or older than the sources, then runs the host.
 // The build's output goes to stderr: stdout carries only the host's READY line.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const outputs = [join(root, 'out/main/host.js'), join(root, 'out/renderer/index.html')];
@@ -34,6 +34,5 @@ if (!buildIsCurrent) {
   }
 }
 
-const host = spawn(process.execPath, [outputs[0], ...process.argv.slice(2)], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
-host.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Run the host in this process (it reads the same argv), so signals reach it directly.
+await import(pathToFileURL(outputs[0]).href);

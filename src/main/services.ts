@@ -1,15 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { migrate, openDatabase } from './db/database';
+import { createInterviewRepository } from './db/interview-repository';
+import { createAttachments } from './engine/attachments';
+import { createInterviewSession } from './engine/interview-session';
+import { loadConversation } from './interviewer/conversation-file';
+import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
+import { loadTrackCatalog } from './interviewer/track-catalog';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
-import { createEngineUnavailableSession } from './session/engine-unavailable-session';
-import type { OpenSession } from './session/session-port';
+import type { OpenSession, SessionPort } from './session/session-port';
 import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
 import { createSettingsService } from './settings/settings-service';
-import { loadTrackCatalog } from './tracks/track-catalog';
 
 /**
  * Everything a transport needs, built once per process. Electron (index.ts) and the
  * WebSocket host (transport/ws-host-cli.ts) both build it here, so browser mode runs the
- * same code as the app.
+ * same code as the app: open DB → migrate → build services.
  */
 export interface AppServices {
   handlers: CallHandlers;
@@ -25,28 +32,81 @@ export interface ServiceOptions {
   log: Logger;
 }
 
+export const DATABASE_FILE = 'interviews.sqlite';
+
 export function createServices(options: ServiceOptions): AppServices {
+  const { log } = options;
   const tracks = loadTrackCatalog(options.resourcesDir);
-  const settings = createSettingsService(options.settingsBackend, options.secretBackend, options.log);
-  const noSuchInterview = (): never => {
+  const settings = createSettingsService(options.settingsBackend, options.secretBackend, log);
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  migrate(db, join(options.resourcesDir, 'migrations'));
+  const repository = createInterviewRepository(db);
+  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir));
+  const attachments = createAttachments();
+
+  const notFound = (): never => {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
   };
 
   const handlers: CallHandlers = {
     'tracks.list': () => tracks.list(),
-    // Until interviews are stored (issue #3) the history is truthfully empty.
-    'interviews.current': () => null,
-    'interviews.list': () => [],
-    'interviews.get': noSuchInterview,
-    'interviews.delete': noSuchInterview,
-    'reports.export': noSuchInterview,
+    'interviews.current': () => repository.current(),
+    'interviews.list': (params) => repository.list({ limit: params?.limit ?? 20, offset: params?.offset ?? 0, ...(params?.query ? { query: params.query } : {}) }),
+    'interviews.get': ({ interviewId }) => {
+      const detail = repository.detail(interviewId) ?? notFound();
+      return {
+        ...detail,
+        turns: detail.turns.map(({ sourceId, ...turn }) => {
+          const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId);
+          return modelAnswer ? { ...turn, modelAnswer } : turn;
+        }),
+      };
+    },
+    'interviews.delete': ({ interviewId }) => {
+      if (!repository.delete(interviewId)) notFound();
+      log.info('interview.deleted', { interviewId });
+      return { deleted: true };
+    },
+    'reports.export': () => {
+      throw new CallError('UNAVAILABLE', 'Exporting reports is not part of this build yet.');
+    },
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
   };
 
+  const sessions = new Set<SessionPort>();
   return {
     handlers,
-    openSession: (emit) => createEngineUnavailableSession(emit),
-    close: async () => {},
+    openSession: (emit) => {
+      const session = createInterviewSession(
+        {
+          repository,
+          // Model providers plug in here with their issue; until then the embedded one serves.
+          interviewer: () => embedded,
+          fallback: embedded,
+          trackExists: (trackId) => tracks.get(trackId) !== undefined,
+          attachments,
+          clock: { now: () => new Date() },
+          ids: { newId: randomUUID },
+          log,
+        },
+        emit,
+      );
+      sessions.add(session);
+      return {
+        receive: (message) => session.receive(message),
+        receiveAudio: (chunk) => session.receiveAudio(chunk),
+        close: async () => {
+          sessions.delete(session);
+          await session.close();
+        },
+      };
+    },
+    // Lets every session finish the message in hand (the in-flight write) before the DB closes.
+    close: async () => {
+      await Promise.all([...sessions].map((session) => session.close()));
+      repository.flushSearchIndex();
+      db.$client.close();
+    },
   };
 }

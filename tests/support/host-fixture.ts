@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
 import { silentLogger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
@@ -8,7 +7,8 @@ import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/se
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
 
-export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+export { RESOURCES_DIR } from './paths';
+import { RESOURCES_DIR } from './paths';
 
 /** A stand-in for out/renderer, so host tests do not depend on a build. */
 export function writeFakeRenderer(dir: string): void {

@@ -7,8 +7,11 @@ import type { ClientMessage, ServerMessage } from '../../shared/protocol';
 export interface SessionPort {
   receive(message: ClientMessage): void;
   receiveAudio(chunk: Uint8Array): void;
-  /** The client went away: keep the interview resumable, release what the session holds. */
-  close(): void;
+  /**
+   * The client went away or the process is stopping: finish the message in hand, keep the
+   * interview resumable, release what the session holds. Safe to call more than once.
+   */
+  close(): Promise<void>;
 }
 
 export type Emit = (message: ServerMessage) => void;

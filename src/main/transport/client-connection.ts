@@ -27,7 +27,7 @@ export interface ClientConnection {
   /** A binary audio chunk; anything else is rejected as BAD_MESSAGE. */
   receiveAudio(chunk: unknown): void;
   call(method: unknown, params: unknown): Promise<CallOutcome>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function openClientConnection(
@@ -84,7 +84,7 @@ export function openClientConnection(
       guarded('audio', () => session.receiveAudio(chunk));
     },
     call,
-    close: () => guarded('close', () => session.close()),
+    close: () => session.close().catch((error: unknown) => log.error('session.close_failed', { error: describeError(error) })),
   };
 }
 

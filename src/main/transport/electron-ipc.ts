@@ -27,7 +27,7 @@ export function registerIpcTransport(
       );
       connections.set(contents.id, created);
       contents.once('destroyed', () => {
-        created.close();
+        void created.close();
         connections.delete(contents.id);
       });
       connection = created;

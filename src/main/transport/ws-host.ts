@@ -108,7 +108,7 @@ export async function startWsHost(options: HostOptions): Promise<RunningHost> {
       else connection.receiveFrame(bytes.toString('utf8'));
     });
     ws.on('close', (code: number) => {
-      connection.close();
+      void connection.close();
       log.info('ws.closed', { code });
     });
     ws.on('error', (error: Error) => log.warn('ws.error', { error: error.message }));

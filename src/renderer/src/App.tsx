@@ -14,12 +14,18 @@ import type { Transport } from './transport/transport';
 export function App({ transport }: { transport: Transport }) {
   const route = useRoute();
   const interviewId = useAppStore((s) => s.session.interviewId);
+  const complete = useAppStore((s) => s.session.complete !== null);
 
   useEffect(() => {
     const { setConnection, receive } = useAppStore.getState();
     setConnection(transport.kind, transport.connectionState);
     const stopState = transport.onConnectionState((state) => setConnection(transport.kind, state));
     const stopMessages = transport.onMessage(receive);
+    // A new connection is a new engine session: re-attach to the interview in progress.
+    transport.setReconnectGreeting(() => {
+      const { interviewId, ended, complete } = useAppStore.getState().session;
+      return interviewId && !ended && !complete ? { type: 'resume', interviewId } : undefined;
+    });
     return () => {
       stopState();
       stopMessages();
@@ -30,6 +36,11 @@ export function App({ transport }: { transport: Transport }) {
   useEffect(() => {
     if (interviewId) navigate({ screen: 'interview' });
   }, [interviewId]);
+
+  // A finished interview opens its report.
+  useEffect(() => {
+    if (complete && interviewId) navigate({ screen: 'report', interviewId });
+  }, [complete, interviewId]);
 
   return (
     <TransportContext.Provider value={transport}>

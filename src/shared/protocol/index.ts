@@ -3,6 +3,7 @@ export * from './version';
 export * from './limits';
 export * from './primitives';
 export * from './client-messages';
+export * from './evaluation-fields';
 export * from './server-messages';
 export * from './interviews';
 export * from './settings';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InterviewConfig } from './client-messages';
+import { evaluationFields } from './evaluation-fields';
 import { LIMITS } from './limits';
 import {
   Difficulty,
@@ -7,7 +8,6 @@ import {
   InterviewStatus,
   MediaUrl,
   Phase,
-  Score10,
   Score100,
   Timestamp,
   TrackId,
@@ -30,16 +30,7 @@ export const InterviewSummary = z.object({
   overallScore: Score100.optional(),
 });
 
-const FeedbackList = z.array(z.string().max(LIMITS.questionTextChars)).max(20);
-
-export const TurnEvaluation = z.object({
-  answerId: Id,
-  score: Score10,
-  feedback: z.string().max(LIMITS.answerTextChars),
-  strengths: FeedbackList,
-  weaknesses: FeedbackList,
-  suggestions: FeedbackList,
-});
+export const TurnEvaluation = z.object(evaluationFields);
 
 export const TurnAnswer = z.object({
   answerId: Id,
@@ -60,6 +51,8 @@ export const InterviewTurn = z.object({
   skipped: z.boolean(),
   answer: TurnAnswer.optional(),
   evaluation: TurnEvaluation.optional(),
+  /** An outline of a strong answer, where the question has one. */
+  modelAnswer: z.array(z.string().max(LIMITS.questionTextChars)).max(10).optional(),
 });
 
 export const InterviewDetail = InterviewSummary.extend({

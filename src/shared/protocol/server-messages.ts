@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InterviewConfig } from './client-messages';
+import { evaluationFields } from './evaluation-fields';
 import { LIMITS } from './limits';
 import {
   Difficulty,
@@ -7,12 +8,10 @@ import {
   Id,
   MediaUrl,
   Phase,
-  Score10,
   Score100,
 } from './primitives';
 
 /** DESIGN.md §4.2: what the engine sends to a client. */
-const FeedbackList = z.array(z.string().max(LIMITS.questionTextChars)).max(20);
 
 export const ErrorCode = z.enum([
   /** The message was not valid JSON, not a known type, or failed its schema. */
@@ -53,12 +52,7 @@ export const TranscriptionMessage = z.object({
 export const EvaluationMessage = z.object({
   type: z.literal('evaluation'),
   questionId: Id,
-  answerId: Id,
-  score: Score10,
-  feedback: z.string().max(LIMITS.answerTextChars),
-  strengths: FeedbackList,
-  weaknesses: FeedbackList,
-  suggestions: FeedbackList,
+  ...evaluationFields,
 });
 export const InterviewCompleteMessage = z.object({
   type: z.literal('interview_complete'),

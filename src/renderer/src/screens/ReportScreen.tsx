@@ -1,53 +1,60 @@
+import type { InterviewDetail } from '../../../shared/protocol';
+import { EvaluationCard } from '../components/EvaluationCard';
 import { LoadableView } from '../components/LoadableView';
 import { useCall } from '../transport/transport-context';
+
+const PHASE_LABELS: Record<InterviewDetail['turns'][number]['phase'], string> = {
+  intro: 'Intro',
+  warmup: 'Warm-up',
+  standard: 'Core',
+  advanced: 'Advanced',
+  wrapup: 'Wrap-up',
+};
 
 /** The feedback report of one interview, from `interviews.get`. */
 export function ReportScreen({ interviewId }: { interviewId: string }) {
   const { state, reload } = useCall('interviews.get', { interviewId }, interviewId);
   return (
-    <section className="screen">
+    <section className="screen report">
       <h1>Report</h1>
       <LoadableView state={state} retry={reload}>
-        {(interview) => (
-          <>
-            <p className="score" data-testid="overall-score">
-              {interview.overallScore === undefined ? 'Not scored' : `${Math.round(interview.overallScore)} / 100`}
-            </p>
-            <ol className="turns">
-              {interview.turns.map((turn) => (
-                <li key={turn.questionId} className="panel">
-                  <h2>{turn.question}</h2>
-                  {turn.skipped && <p className="muted">Skipped</p>}
-                  {turn.evaluation && (
-                    <>
-                      <p>
-                        <strong>{turn.evaluation.score} / 10</strong> — {turn.evaluation.feedback}
-                      </p>
-                      <FeedbackList title="Strengths" items={turn.evaluation.strengths} />
-                      <FeedbackList title="To improve" items={turn.evaluation.weaknesses} />
-                      <FeedbackList title="Suggestions" items={turn.evaluation.suggestions} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
+        {(interview) => <Report interview={interview} />}
       </LoadableView>
     </section>
   );
 }
 
-function FeedbackList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
+function Report({ interview }: { interview: InterviewDetail }) {
+  const answered = interview.turns.filter((t) => t.evaluation).length;
   return (
     <>
-      <h3>{title}</h3>
-      <ul>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+      <div className="panel report-summary">
+        <p className="score" data-testid="overall-score">
+          {interview.overallScore === undefined ? 'Not finished' : `${Math.round(interview.overallScore)} / 100`}
+        </p>
+        <p className="muted">
+          {interview.track} · {interview.config.level ?? 'mid'} · {new Date(interview.startedAt).toLocaleString()} · {answered} answered of{' '}
+          {interview.turns.length} questions{interview.status === 'ended' ? ' · ended early' : ''}
+        </p>
+      </div>
+      <ol className="turns" data-testid="report-turns">
+        {interview.turns.map((turn) => (
+          <li key={turn.questionId} className="panel turn" data-testid="report-turn">
+            <p className="muted">
+              {turn.index}. {PHASE_LABELS[turn.phase]} · {turn.difficulty}
+              {turn.followUp ? ' · follow-up' : ''}
+            </p>
+            <h2>{turn.question}</h2>
+            {turn.skipped && <p className="muted">Skipped</p>}
+            {turn.answer && <blockquote className="answer-text">{turn.answer.text ?? turn.answer.transcript}</blockquote>}
+            {turn.evaluation ? (
+              <EvaluationCard evaluation={turn.evaluation} modelAnswer={turn.modelAnswer} />
+            ) : (
+              !turn.skipped && <p className="muted">Not answered.</p>
+            )}
+          </li>
         ))}
-      </ul>
+      </ol>
     </>
   );
 }

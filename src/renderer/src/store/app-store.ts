@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ServerMessage } from '../../../shared/protocol';
+import type { ClientMessage, ServerMessage } from '../../../shared/protocol';
 import type { ConnectionState, Transport } from '../transport/transport';
-import { applyServerMessage, initialSessionState, type SessionState } from './session-reducer';
+import { applySentMessage, applyServerMessage, initialSessionState, type SessionState } from './session-reducer';
 
 /**
  * The renderer's one store: the connection and the live session, fed only by protocol
@@ -19,6 +19,7 @@ export interface AppState {
   session: SessionState;
   setConnection(kind: Transport['kind'], state: ConnectionState): void;
   receive(message: ServerMessage): void;
+  sent(message: ClientMessage): void;
   dismissError(): void;
 }
 
@@ -28,5 +29,6 @@ export const useAppStore = create<AppState>()((set) => ({
   session: initialSessionState,
   setConnection: (transportKind, connection) => set({ transportKind, connection }),
   receive: (message) => set((state) => ({ session: applyServerMessage(state.session, message) })),
+  sent: (message) => set((state) => ({ session: applySentMessage(state.session, message) })),
   dismissError: () => set((state) => ({ session: { ...state.session, lastError: null } })),
 }));

@@ -34,4 +34,11 @@ describe('session state from protocol messages', () => {
     expect(state.questions).toEqual([]);
     expect(state.evaluations).toEqual([]);
   });
+
+  it('keeps the transcript when the same interview is re-attached after a reconnect', () => {
+    const state = play(ex.session_started, ex.question, ex.evaluation, { ...ex.session_started, resumed: true });
+    expect(state.questions).toHaveLength(1);
+    expect(state.evaluations).toHaveLength(1);
+    expect(state.resumed).toBe(true);
+  });
 });

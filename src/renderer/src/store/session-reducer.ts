@@ -1,4 +1,5 @@
 import type {
+  ClientMessage,
   EngineState,
   EvaluationMessage,
   InterviewConfig,
@@ -21,6 +22,11 @@ export interface SessionState {
   /** Latest transcript per question id; `isFinal` false while the answer is in progress. */
   transcripts: Record<string, { text: string; isFinal: boolean }>;
   evaluations: EvaluationMessage[];
+  /** What the candidate sent, per question id, so the transcript shows it at once. */
+  answers: Record<string, string>;
+  skipped: string[];
+  /** When this window started or resumed the session (ms since epoch), for the elapsed time. */
+  startedAtMs: number | null;
   complete: { overallScore: number; totalQuestions: number } | null;
   ended: boolean;
   lastError: { code: string; message: string; recoverable: boolean } | null;
@@ -35,19 +41,27 @@ export const initialSessionState: SessionState = {
   questions: [],
   transcripts: {},
   evaluations: [],
+  answers: {},
+  skipped: [],
+  startedAtMs: null,
   complete: null,
   ended: false,
   lastError: null,
 };
 
-export function applyServerMessage(state: SessionState, message: ServerMessage): SessionState {
+export function applyServerMessage(state: SessionState, message: ServerMessage, nowMs: number = Date.now()): SessionState {
   switch (message.type) {
     case 'session_started':
+      // Re-attaching to the same interview (a reconnect) keeps what this window has shown.
+      if (message.resumed && message.interviewId === state.interviewId) {
+        return { ...state, config: message.config, resumed: true, ended: false, complete: null, lastError: null };
+      }
       return {
         ...initialSessionState,
         interviewId: message.interviewId,
         config: message.config,
         resumed: message.resumed,
+        startedAtMs: nowMs,
       };
     case 'status':
       return { ...state, engineState: message.state };
@@ -73,4 +87,11 @@ export function applyServerMessage(state: SessionState, message: ServerMessage):
     case 'error':
       return { ...state, lastError: { code: message.code, message: message.message, recoverable: message.recoverable } };
   }
+}
+
+/** Records what this window sent, for the transcript; the engine's answer decides the rest. */
+export function applySentMessage(state: SessionState, message: ClientMessage): SessionState {
+  if (message.type === 'text_answer') return { ...state, answers: { ...state.answers, [message.questionId]: message.text } };
+  if (message.type === 'skip') return { ...state, skipped: [...state.skipped, message.questionId] };
+  return state;
 }

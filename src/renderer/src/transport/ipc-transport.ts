@@ -11,6 +11,7 @@ export function createIpcTransport(bridge: InterviewApi): Transport {
     kind: 'ipc',
     connectionState: 'connected',
     onConnectionState: () => () => {},
+    setReconnectGreeting() {},
     send: (message) => bridge.send(message),
     sendAudio: (chunk) => bridge.sendAudio(chunk),
     onMessage: (listener) =>

@@ -43,6 +43,8 @@ export function createWsTransport(
   let attempts = 0;
   let closedByUser = false;
   let nextCallId = 1;
+  let everConnected = false;
+  let greeting: () => ClientMessage | undefined = () => undefined;
   const queue: (string | ArrayBuffer)[] = [];
   const messageListeners = new Set<(message: ServerMessage) => void>();
   const stateListeners = new Set<(state: ConnectionState) => void>();
@@ -84,8 +86,11 @@ export function createWsTransport(
     socket = current;
     current.onopen = () => {
       attempts = 0;
-      setState('connected');
+      const hello = everConnected ? greeting() : undefined;
+      everConnected = true;
+      if (hello) current.send(JSON.stringify(hello));
       for (const frame of queue.splice(0)) current.send(frame);
+      setState('connected');
     };
     current.onmessage = (event) => receive(event.data);
     current.onclose = (event) => {
@@ -122,6 +127,9 @@ export function createWsTransport(
     onConnectionState(listener) {
       stateListeners.add(listener);
       return () => void stateListeners.delete(listener);
+    },
+    setReconnectGreeting(next) {
+      greeting = next;
     },
     send: (message: ClientMessage) => transmit(JSON.stringify(message)),
     sendAudio: (chunk) => transmit(chunk),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TrackSummary } from '../../shared/protocol';
-import { QuestionBankFile } from './question-bank-file';
+import { QuestionBankFile } from './question-bank-schema';
 
 export interface TrackCatalog {
   list(): TrackSummary[];
@@ -18,7 +18,8 @@ export function loadTrackCatalog(resourcesDir: string): TrackCatalog {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const parsed = QuestionBankFile.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (!parsed.success) {
-      throw new Error(`question bank ${name} is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
+      const issue = parsed.error.issues[0];
+      throw new Error(`question bank ${name} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
     }
     if (`${parsed.data.id}.json` !== name) {
       throw new Error(`question bank ${name} declares id "${parsed.data.id}"`);

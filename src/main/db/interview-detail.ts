@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary } from '../../shared/protocol';
+import type { StoredInterviewDetail } from '../engine/ports';
+import type { AppDatabase } from './database';
+import { answers, evaluations, interviews, turns, type InterviewRow } from './schema';
+
+export function summaryOf(row: InterviewRow): InterviewSummary {
+  return {
+    id: row.id,
+    track: row.track,
+    status: row.status as InterviewStatus,
+    startedAt: row.startedAt,
+    ...(row.completedAt ? { completedAt: row.completedAt } : {}),
+    ...(row.overallScore !== null ? { overallScore: row.overallScore } : {}),
+  };
+}
+
+const parseList = (json: string): string[] => JSON.parse(json) as string[];
+
+/** An interview with every turn, as `interviews.get` returns it (audio URLs come with voice). */
+export function toInterviewDetail(db: AppDatabase, interviewId: string): StoredInterviewDetail | undefined {
+  const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+  if (!row) return undefined;
+  const rows = db
+    .select({ turn: turns, answer: answers, evaluation: evaluations })
+    .from(turns)
+    .leftJoin(answers, eq(answers.turnId, turns.id))
+    .leftJoin(evaluations, eq(evaluations.answerId, answers.id))
+    .where(eq(turns.interviewId, interviewId))
+    .orderBy(turns.index)
+    .all();
+  return {
+    ...summaryOf(row),
+    config: InterviewConfig.parse(JSON.parse(row.configJson)),
+    turns: rows.map(({ turn, answer, evaluation }) => ({
+      questionId: turn.id,
+      index: turn.index,
+      phase: turn.phase as InterviewDetail['turns'][number]['phase'],
+      difficulty: turn.difficulty as InterviewDetail['turns'][number]['difficulty'],
+      followUp: turn.followUp,
+      question: turn.questionText,
+      skipped: turn.skipped,
+      sourceId: turn.sourceId,
+      ...(answer
+        ? {
+            answer: {
+              answerId: answer.id,
+              ...(answer.text !== null ? { text: answer.text } : {}),
+              ...(answer.transcript !== null ? { transcript: answer.transcript } : {}),
+              ...(answer.durationMs !== null ? { durationMs: answer.durationMs } : {}),
+            },
+          }
+        : {}),
+      ...(evaluation
+        ? {
+            evaluation: {
+              answerId: evaluation.answerId,
+              score: evaluation.score,
+              feedback: evaluation.feedback,
+              strengths: parseList(evaluation.strengthsJson),
+              weaknesses: parseList(evaluation.weaknessesJson),
+              suggestions: parseList(evaluation.suggestionsJson),
+              skillsShown: parseList(evaluation.skillsShownJson),
+            },
+          }
+        : {}),
+    })),
+  };
+}

@@ -1,0 +1,142 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { InterviewConfig, type InterviewStatus } from '../../shared/protocol';
+import type { Advance, EngineSnapshot, InterviewRepository, NewTurn, StoredInterview } from '../engine/ports';
+import type { AppDatabase } from './database';
+import { answers, evaluations, interviews, turns } from './schema';
+import { summaryOf, toInterviewDetail } from './interview-detail';
+import { createSearchIndexer } from './search-index';
+import { prepareTurnStatements } from './turn-statements';
+
+const UNFINISHED: InterviewStatus[] = ['in_progress', 'paused'];
+
+/**
+ * FTS5 query from what the user typed: each word becomes a quoted prefix term, so punctuation
+ * in the search box can never be read as FTS syntax.
+ */
+export function toFtsQuery(query: string): string | undefined {
+  const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  return terms.length === 0 ? undefined : terms.map((t) => `"${t}"*`).join(' ');
+}
+
+export function createInterviewRepository(db: AppDatabase): InterviewRepository & { flushSearchIndex(): void } {
+  const hot = prepareTurnStatements(db);
+  const search = createSearchIndexer(db);
+  search.catchUp();
+  const insertTurn = (interviewId: string, turn: NewTurn): void => {
+    hot.insertTurn.run({ ...turn, interviewId });
+  };
+
+  return {
+    create(interview, firstTurn) {
+      db.transaction(() => {
+        db.insert(interviews)
+          .values({
+            id: interview.id,
+            track: interview.config.track,
+            status: 'in_progress',
+            configJson: JSON.stringify(interview.config),
+            engineStateJson: JSON.stringify(interview.snapshot),
+            startedAt: interview.startedAt,
+            updatedAt: interview.startedAt,
+          })
+          .run();
+        insertTurn(interview.id, firstTurn);
+      });
+    },
+
+    load(interviewId) {
+      const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+      if (!row) return undefined;
+      const turnRows = db
+        .select({ turn: turns, answer: answers, score: evaluations.score })
+        .from(turns)
+        .leftJoin(answers, eq(answers.turnId, turns.id))
+        .leftJoin(evaluations, eq(evaluations.answerId, answers.id))
+        .where(eq(turns.interviewId, interviewId))
+        .orderBy(turns.index)
+        .all();
+      const stored: StoredInterview = {
+        id: row.id,
+        status: row.status as InterviewStatus,
+        config: InterviewConfig.parse(JSON.parse(row.configJson)),
+        snapshot: JSON.parse(row.engineStateJson) as EngineSnapshot,
+        startedAt: row.startedAt,
+        turns: turnRows.map(({ turn, answer, score }) => ({
+          id: turn.id,
+          index: turn.index,
+          phase: turn.phase as NewTurn['phase'],
+          difficulty: turn.difficulty as NewTurn['difficulty'],
+          followUp: turn.followUp,
+          parentTurnId: turn.parentTurnId,
+          sourceId: turn.sourceId,
+          questionText: turn.questionText,
+          askedAt: turn.askedAt,
+          skipped: turn.skipped,
+          ...(answer ? { answer: { id: answer.id, text: answer.text, transcript: answer.transcript } } : {}),
+          ...(score !== null ? { evaluation: { score } } : {}),
+        })),
+      };
+      return stored;
+    },
+
+    recordAnswer(answer) {
+      hot.insertAnswer.run({ ...answer });
+      search.schedule(answer.id);
+    },
+
+    advance(change: Advance) {
+      db.transaction(() => {
+        if (change.answer) hot.insertAnswer.run({ ...change.answer });
+        if (change.answer) search.schedule(change.answer.id);
+        if (change.evaluation) {
+          const { evaluation, id, answerId, evaluator, evaluatedAt } = change.evaluation;
+          hot.insertEvaluation.run({
+            id,
+            answerId,
+            score: evaluation.score,
+            feedback: evaluation.feedback,
+            strengthsJson: JSON.stringify(evaluation.strengths),
+            weaknessesJson: JSON.stringify(evaluation.weaknesses),
+            suggestionsJson: JSON.stringify(evaluation.suggestions),
+            skillsShownJson: JSON.stringify(evaluation.skillsShown),
+            evaluator,
+            evaluatedAt,
+          });
+        }
+        if (change.skippedTurnId) hot.markSkipped.run({ turnId: change.skippedTurnId });
+        if (change.nextTurn) insertTurn(change.interviewId, change.nextTurn);
+        const progress = { interviewId: change.interviewId, engineStateJson: JSON.stringify(change.snapshot), updatedAt: change.updatedAt };
+        const updated = change.finish ? hot.finishInterview.run({ ...progress, ...change.finish }) : hot.saveProgress.run(progress);
+        if (updated.changes !== 1) throw new Error('interview to advance does not exist');
+      });
+    },
+
+    setStatus(interviewId, status, updatedAt) {
+      db.update(interviews).set({ status, updatedAt }).where(and(eq(interviews.id, interviewId), inArray(interviews.status, UNFINISHED))).run();
+    },
+
+    current() {
+      const row = db.select().from(interviews).where(inArray(interviews.status, UNFINISHED)).orderBy(desc(interviews.updatedAt)).limit(1).get();
+      return row ? summaryOf(row) : null;
+    },
+
+    list({ limit, offset, query }) {
+      const fts = query ? toFtsQuery(query) : undefined;
+      const base = db.select().from(interviews);
+      const filtered = fts
+        ? base.where(sql`${interviews.id} IN (SELECT interview_id FROM transcript_search WHERE transcript_search MATCH ${fts})`)
+        : base;
+      return filtered.orderBy(desc(interviews.startedAt), desc(interviews.id)).limit(limit).offset(offset).all().map(summaryOf);
+    },
+
+    detail(interviewId) {
+      return toInterviewDetail(db, interviewId);
+    },
+
+    flushSearchIndex: () => search.flush(),
+
+    delete(interviewId) {
+      return db.delete(interviews).where(eq(interviews.id, interviewId)).run().changes === 1;
+    },
+  };
+}

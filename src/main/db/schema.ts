@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The interview database (DESIGN.md §5). Migrations are generated from this file by
+ * drizzle-kit into resources/migrations and applied at start by `migrate(db)`.
+ * Times are ISO-8601 strings; JSON columns hold small, schema-checked documents.
+ */
+export const interviews = sqliteTable(
+  'interviews',
+  {
+    id: text('id').primaryKey(),
+    track: text('track').notNull(),
+    /** in_progress | paused | completed | ended */
+    status: text('status').notNull(),
+    configJson: text('config_json').notNull(),
+    /** The engine's progress (phase, counts, boundaries), updated with every answer. */
+    engineStateJson: text('engine_state_json').notNull(),
+    startedAt: text('started_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    completedAt: text('completed_at'),
+    overallScore: real('overall_score'),
+  },
+  (table) => [index('interviews_started_at').on(table.startedAt), index('interviews_status').on(table.status)],
+);
+
+/** One question asked, in order; follow-ups point at the question they follow. */
+export const turns = sqliteTable(
+  'turns',
+  {
+    id: text('id').primaryKey(),
+    interviewId: text('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    index: integer('idx').notNull(),
+    phase: text('phase').notNull(),
+    difficulty: text('difficulty').notNull(),
+    followUp: integer('follow_up', { mode: 'boolean' }).notNull(),
+    parentTurnId: text('parent_turn_id'),
+    /** The bank question (or custom:N); follow-ups keep their parent's. */
+    sourceId: text('source_id').notNull(),
+    questionText: text('question_text').notNull(),
+    questionAudioPath: text('question_audio_path'),
+    questionAudioMs: integer('question_audio_ms'),
+    askedAt: text('asked_at').notNull(),
+    skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
+  },
+  (table) => [uniqueIndex('turns_interview_idx').on(table.interviewId, table.index)],
+);
+
+export const answers = sqliteTable('answers', {
+  id: text('id').primaryKey(),
+  turnId: text('turn_id')
+    .notNull()
+    .unique()
+    .references(() => turns.id, { onDelete: 'cascade' }),
+  /** What the candidate typed, or their correction of the transcript. */
+  text: text('text'),
+  transcript: text('transcript'),
+  audioPath: text('audio_path'),
+  durationMs: integer('duration_ms'),
+  answeredAt: text('answered_at').notNull(),
+});
+
+export const evaluations = sqliteTable('evaluations', {
+  id: text('id').primaryKey(),
+  answerId: text('answer_id')
+    .notNull()
+    .unique()
+    .references(() => answers.id, { onDelete: 'cascade' }),
+  score: real('score').notNull(),
+  feedback: text('feedback').notNull(),
+  strengthsJson: text('strengths_json').notNull(),
+  weaknessesJson: text('weaknesses_json').notNull(),
+  suggestionsJson: text('suggestions_json').notNull(),
+  /** Skills from the job description this answer showed. */
+  skillsShownJson: text('skills_shown_json').notNull().default(sql`'[]'`),
+  /** Which evaluator produced it: embedded, openai, anthropic, … */
+  evaluator: text('evaluator').notNull(),
+  evaluatedAt: text('evaluated_at').notNull(),
+});
+
+export type InterviewRow = typeof interviews.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
+export type AnswerRow = typeof answers.$inferSelect;
+export type EvaluationRow = typeof evaluations.$inferSelect;

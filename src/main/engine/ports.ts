@@ -1,0 +1,128 @@
+import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, Phase } from '../../shared/protocol';
+import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
+import type { AssessedPhase, AssessmentSnapshot } from './assessment-rules';
+
+/**
+ * What the engine needs from the world (DESIGN.md §2: the engine is pure; ports). Provider
+ * issues add implementations of these without touching the engine.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdSource {
+  newId(): string;
+}
+
+export interface InterviewContext {
+  interviewId: string;
+  config: InterviewConfig;
+  askedSourceIds: readonly string[];
+}
+
+/** A question to ask: where it comes from (bank id, custom:N, …) and what to say. */
+export interface QuestionPlan {
+  sourceId: string;
+  text: string;
+  difficulty: Difficulty;
+}
+
+export interface AskedQuestion {
+  sourceId: string;
+  text: string;
+  phase: Phase;
+  followUp: boolean;
+}
+
+/** The interviewer/evaluator capability: the embedded one, or a model provider. */
+export interface InterviewerPort {
+  readonly name: string;
+  introQuestion(context: InterviewContext): Promise<QuestionPlan>;
+  /** undefined when there is nothing left to ask. */
+  nextQuestion(context: InterviewContext, phase: AssessedPhase, difficulties: Difficulty[]): Promise<QuestionPlan | undefined>;
+  /** A follow-up probing what the answer missed, or undefined. */
+  followUp(context: InterviewContext, asked: AskedQuestion, evaluation: AnswerEvaluation): Promise<QuestionPlan | undefined>;
+  wrapupQuestion(context: InterviewContext): Promise<QuestionPlan>;
+  evaluate(context: InterviewContext, asked: AskedQuestion, answer: string): Promise<AnswerEvaluation>;
+}
+
+export interface EngineSnapshot extends AssessmentSnapshot {
+  /** The turn waiting for an answer; null once the interview is over. */
+  currentTurnId: string | null;
+}
+
+export interface NewTurn {
+  id: string;
+  index: number;
+  phase: Phase;
+  difficulty: Difficulty;
+  followUp: boolean;
+  parentTurnId: string | null;
+  sourceId: string;
+  questionText: string;
+  askedAt: string;
+}
+
+export interface StoredTurn extends NewTurn {
+  skipped: boolean;
+  answer?: { id: string; text: string | null; transcript: string | null };
+  evaluation?: { score: number };
+}
+
+export interface StoredInterview {
+  id: string;
+  status: InterviewStatus;
+  config: InterviewConfig;
+  snapshot: EngineSnapshot;
+  startedAt: string;
+  turns: StoredTurn[];
+}
+
+export interface NewEvaluation {
+  id: string;
+  answerId: string;
+  evaluation: AnswerEvaluation;
+  evaluator: string;
+  evaluatedAt: string;
+}
+
+/**
+ * Everything that changes when the interview moves on, committed in one transaction
+ * (DESIGN.md §5): the evaluation, the skip mark, the engine's snapshot, the next question or
+ * the end of the interview.
+ */
+export interface NewAnswer {
+  id: string;
+  turnId: string;
+  text: string | null;
+  transcript: string | null;
+  answeredAt: string;
+}
+
+export interface Advance {
+  interviewId: string;
+  snapshot: EngineSnapshot;
+  updatedAt: string;
+  /** The answer itself, when it was not committed on its own before evaluation. */
+  answer?: NewAnswer;
+  evaluation?: NewEvaluation;
+  skippedTurnId?: string;
+  nextTurn?: NewTurn;
+  finish?: { status: 'completed' | 'ended'; overallScore: number; completedAt: string };
+}
+
+export interface InterviewRepository {
+  create(interview: { id: string; config: InterviewConfig; snapshot: EngineSnapshot; startedAt: string }, firstTurn: NewTurn): void;
+  load(interviewId: string): StoredInterview | undefined;
+  /** Commits the answer on its own first, so nothing said is lost while it is evaluated. */
+  recordAnswer(answer: NewAnswer): void;
+  advance(change: Advance): void;
+  setStatus(interviewId: string, status: 'in_progress' | 'paused', updatedAt: string): void;
+  current(): InterviewSummary | null;
+  list(options: { limit: number; offset: number; query?: string }): InterviewSummary[];
+  detail(interviewId: string): StoredInterviewDetail | undefined;
+  delete(interviewId: string): boolean;
+}
+
+/** `interviews.get` as stored, with each turn's source so the interviewer can add its outline. */
+export type StoredInterviewDetail = Omit<InterviewDetail, 'turns'> & { turns: (InterviewTurn & { sourceId: string })[] };

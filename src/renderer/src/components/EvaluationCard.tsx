@@ -1,0 +1,44 @@
+import type { EvaluationMessage } from '../../../shared/protocol';
+
+type Evaluation = Pick<EvaluationMessage, 'score' | 'feedback' | 'strengths' | 'weaknesses' | 'suggestions' | 'skillsShown'>;
+
+/** One answer's score and feedback, in the live transcript and in the report. */
+export function EvaluationCard({ evaluation, modelAnswer }: { evaluation: Evaluation; modelAnswer?: string[] | undefined }) {
+  return (
+    <div className="evaluation" data-testid="evaluation">
+      <p>
+        <strong className="answer-score" data-testid="answer-score">
+          {evaluation.score} / 10
+        </strong>{' '}
+        {evaluation.feedback}
+      </p>
+      <FeedbackList title="Strengths" items={evaluation.strengths} />
+      <FeedbackList title="To improve" items={evaluation.weaknesses} />
+      <FeedbackList title="Suggestions" items={evaluation.suggestions} />
+      {modelAnswer && modelAnswer.length > 0 && (
+        <details>
+          <summary>Model answer outline</summary>
+          <ul>
+            {modelAnswer.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function FeedbackList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="feedback-list">
+      <h4>{title}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
