@@ -126,3 +126,25 @@ export interface InterviewRepository {
 
 /** `interviews.get` as stored, with each turn's source so the interviewer can add its outline. */
 export type StoredInterviewDetail = Omit<InterviewDetail, 'turns'> & { turns: (InterviewTurn & { sourceId: string })[] };
+
+/**
+ * Speech-to-text (DESIGN.md §5): the local model, OpenAI, or an OpenAI-compatible server.
+ * Implementations live in src/main/providers/stt.
+ */
+export interface SpeechToTextPort {
+  readonly name: string;
+  /** Whether it can transcribe right now, and if not, a sentence for the user saying why. */
+  availability(): Promise<{ available: true } | { available: false; reason: string }>;
+  /** Transcribes a mono 16-bit PCM WAV file. Rejects with a TranscriptionError on failure. */
+  transcribe(request: { wavPath: string; language?: string; signal?: AbortSignal }): Promise<{ text: string }>;
+}
+
+/**
+ * Text-to-speech: the zero-setup system voice, or OpenAI speech.
+ * Implementations live in src/main/providers/tts.
+ */
+export interface TextToSpeechPort {
+  readonly name: string;
+  /** Writes the spoken text as a WAV file at `outputPath` and says how long it plays. */
+  synthesize(request: { text: string; outputPath: string; voice?: string; signal?: AbortSignal }): Promise<{ durationMs: number }>;
+}
