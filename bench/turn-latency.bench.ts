@@ -14,6 +14,7 @@ import { loadConversation } from '../src/main/interviewer/conversation-file';
 import { createEmbeddedInterviewer } from '../src/main/interviewer/embedded-interviewer';
 import { loadTrackCatalog } from '../src/main/interviewer/track-catalog';
 import { silentLogger } from '../src/main/log';
+import { createMediaStore } from '../src/main/media/media-store';
 import type { ServerMessage } from '../src/shared/protocol';
 import { RESOURCES_DIR } from '../tests/support/paths';
 import { makeTempDir } from '../tests/support/temp-dir';
@@ -56,6 +57,11 @@ const session = createInterviewSession(
     repository,
     interviewer: () => embedded,
     fallback: embedded,
+    // Text interviews: nothing is spoken or transcribed (bench/voice-latency measures those).
+    speechToText: () => ({ name: 'none', availability: async () => ({ available: false, reason: 'off' }), transcribe: async () => ({ text: '' }) }),
+    textToSpeech: () => undefined,
+    media: createMediaStore(temp.path),
+    mediaUrl: (path) => path,
     trackExists: (id) => catalog.get(id) !== undefined,
     attachments,
     clock: { now: () => new Date() },

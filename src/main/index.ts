@@ -9,9 +9,9 @@ import { app, BrowserWindow } from 'electron';
 import { findAppRoot } from './app-paths';
 import { createLogger } from './log';
 import { createServices } from './services';
-import { APP_ORIGIN, registerAppSchemePrivileges, serveRendererBundle } from './transport/electron-app-protocol';
+import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
 import { registerIpcTransport } from './transport/electron-ipc';
-import { hardenWebContents } from './transport/electron-security';
+import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
 import { createElectronSettings, createSafeStorageSecrets } from './transport/electron-stores';
 import { createMainWindow, preloadPathFrom } from './transport/electron-window';
 
@@ -34,8 +34,10 @@ if (!app.requestSingleInstanceLock()) app.quit();
 async function start(): Promise<void> {
   await app.whenReady();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(findAppRoot(mainDir), 'resources');
+  const dataDir = app.getPath('userData');
   const services = createServices({
-    dataDir: app.getPath('userData'),
+    dataDir,
+    mediaUrl,
     resourcesDir,
     settingsBackend: createElectronSettings(),
     secretBackend: createSafeStorageSecrets(),
@@ -43,6 +45,8 @@ async function start(): Promise<void> {
   });
   hardenWebContents(isAppUrl, log);
   serveRendererBundle(join(mainDir, '../renderer'));
+  serveMediaFiles(join(dataDir, 'media'));
+  await askForMicrophoneOnMac();
   registerIpcTransport(services, isAppUrl, log);
 
   const openWindow = (): BrowserWindow => createMainWindow(preloadPathFrom(mainDir), devServerUrl ?? `${APP_ORIGIN}/index.html`);

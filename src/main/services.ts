@@ -7,6 +7,12 @@ import { createInterviewSession } from './engine/interview-session';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { loadTrackCatalog } from './interviewer/track-catalog';
+import { createMediaStore, type MediaUrl } from './media/media-store';
+import { createModelManager, loadModelCatalog } from './models';
+import { installedSpeechModel } from './models/installed-speech-model';
+import { memoiseBySettings } from './settings/memoise-by-settings';
+import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
+import { createTextToSpeech } from './providers/tts/create-text-to-speech';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import type { OpenSession, SessionPort } from './session/session-port';
@@ -27,6 +33,8 @@ export interface AppServices {
 export interface ServiceOptions {
   dataDir: string;
   resourcesDir: string;
+  /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
+  mediaUrl: MediaUrl;
   settingsBackend: SettingsBackend;
   secretBackend: SecretBackend;
   log: Logger;
@@ -43,6 +51,14 @@ export function createServices(options: ServiceOptions): AppServices {
   const repository = createInterviewRepository(db);
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir));
   const attachments = createAttachments();
+  const media = createMediaStore(options.dataDir);
+  const models = createModelManager({ modelsDir: join(options.dataDir, 'models'), catalog: loadModelCatalog(options.resourcesDir), log });
+  const speechToText = createSpeechToTextSource(() => settings.get().speechToText, {
+    secret: (name) => settings.secret(name),
+    localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model),
+    log,
+  });
+  const textToSpeech = memoiseBySettings(() => settings.get().textToSpeech, (choice) => createTextToSpeech(choice, { secret: (name) => settings.secret(name) }));
 
   const notFound = (): never => {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
@@ -53,7 +69,7 @@ export function createServices(options: ServiceOptions): AppServices {
     'interviews.current': () => repository.current(),
     'interviews.list': (params) => repository.list({ limit: params?.limit ?? 20, offset: params?.offset ?? 0, ...(params?.query ? { query: params.query } : {}) }),
     'interviews.get': ({ interviewId }) => {
-      const detail = repository.detail(interviewId) ?? notFound();
+      const detail = repository.detail(interviewId, options.mediaUrl) ?? notFound();
       return {
         ...detail,
         turns: detail.turns.map(({ sourceId, ...turn }) => {
@@ -64,6 +80,7 @@ export function createServices(options: ServiceOptions): AppServices {
     },
     'interviews.delete': ({ interviewId }) => {
       if (!repository.delete(interviewId)) notFound();
+      media.removeInterview(interviewId);
       log.info('interview.deleted', { interviewId });
       return { deleted: true };
     },
@@ -84,6 +101,10 @@ export function createServices(options: ServiceOptions): AppServices {
           // Model providers plug in here with their issue; until then the embedded one serves.
           interviewer: () => embedded,
           fallback: embedded,
+          speechToText,
+          textToSpeech,
+          media,
+          mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,
           attachments,
           clock: { now: () => new Date() },

@@ -5,7 +5,8 @@ import { migrate, openDatabase, type AppDatabase } from '../../src/main/db/datab
 import { createInterviewRepository } from '../../src/main/db/interview-repository';
 import { createAttachments, type Attachments } from '../../src/main/engine/attachments';
 import { createInterviewSession, type EngineDeps } from '../../src/main/engine/interview-session';
-import type { InterviewerPort, InterviewRepository, QuestionPlan } from '../../src/main/engine/ports';
+import type { InterviewerPort, InterviewRepository, QuestionPlan, SpeechToTextPort, TextToSpeechPort } from '../../src/main/engine/ports';
+import { createMediaStore } from '../../src/main/media/media-store';
 import type { AnswerEvaluation } from '../../src/main/interviewer/evaluation/evaluation-types';
 import { silentLogger } from '../../src/main/log';
 import { RESOURCES_DIR } from './paths';
@@ -50,12 +51,29 @@ export function scriptedInterviewer(options: { bankSize?: number; name?: string 
   };
 }
 
+/** A recogniser that answers with the next scripted transcript, or fails as told (a port-level double). */
+export function scriptedRecognizer(transcripts: (string | Error)[], available = true): SpeechToTextPort & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    name: 'scripted-stt',
+    calls,
+    availability: async () => (available ? { available: true } : { available: false, reason: 'No speech model is installed yet.' }),
+    async transcribe({ wavPath }) {
+      calls.push(wavPath);
+      const next = transcripts[Math.min(calls.length - 1, transcripts.length - 1)] ?? '';
+      if (next instanceof Error) throw next;
+      return { text: next };
+    },
+  };
+}
+
 export interface EngineHarness {
   db: AppDatabase;
   dbFile: string;
   repository: InterviewRepository;
   attachments: Attachments;
-  open(interviewer?: InterviewerPort, fallback?: InterviewerPort): SessionClient;
+  mediaDir: string;
+  open(interviewer?: InterviewerPort, fallback?: InterviewerPort, voice?: { speechToText?: SpeechToTextPort; textToSpeech?: TextToSpeechPort }): SessionClient;
   close(): void;
 }
 
@@ -106,16 +124,23 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
   migrate(db, join(RESOURCES_DIR, 'migrations'));
   const repository = createInterviewRepository(db);
   const attachments = createAttachments();
+  const media = createMediaStore(join(file, '..'));
   return {
     db,
     dbFile: file,
     repository,
     attachments,
-    open(interviewer = scriptedInterviewer(), fallback = interviewer) {
+    mediaDir: media.root,
+    open(interviewer = scriptedInterviewer(), fallback = interviewer, voice = {}) {
+      const speechToText = voice.speechToText ?? scriptedRecognizer([], false);
       return new SessionClient({
         repository,
         interviewer: () => interviewer,
         fallback,
+        speechToText: () => speechToText,
+        textToSpeech: () => voice.textToSpeech,
+        media,
+        mediaUrl: (path) => `/media/${path}`,
         trackExists: (track) => track === 'backend' || track === 'frontend',
         attachments,
         clock: { now: () => new Date() },

@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { silentLogger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
 import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
+import { createAccessToken } from '../../src/main/transport/host-security';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
 
@@ -30,14 +31,16 @@ export async function startTestHost(): Promise<HostFixture> {
   const rendererDir = join(temp.path, 'renderer');
   mkdirSync(dataDir);
   writeFakeRenderer(rendererDir);
+  const token = createAccessToken();
   const services = createServices({
     dataDir,
+    mediaUrl: (path) => `/media/${path}?token=${token}`,
     resourcesDir: RESOURCES_DIR,
     settingsBackend: createJsonFileSettings(dataDir, silentLogger),
     secretBackend: createJsonFileSecrets(dataDir, silentLogger),
     log: silentLogger,
   });
-  const host = await startWsHost({ services, rendererDir, port: 0, log: silentLogger });
+  const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log: silentLogger, token });
   return {
     host,
     dataDir,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary } from '../../shared/protocol';
+import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary, type SpeechAnalytics } from '../../shared/protocol';
 import type { StoredInterviewDetail } from '../engine/ports';
 import type { AppDatabase } from './database';
 import { answers, evaluations, interviews, turns, type InterviewRow } from './schema';
@@ -17,8 +17,8 @@ export function summaryOf(row: InterviewRow): InterviewSummary {
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
-/** An interview with every turn, as `interviews.get` returns it (audio URLs come with voice). */
-export function toInterviewDetail(db: AppDatabase, interviewId: string): StoredInterviewDetail | undefined {
+/** An interview with every turn, as `interviews.get` returns it, media paths turned into URLs. */
+export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl: (relativePath: string) => string): StoredInterviewDetail | undefined {
   const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!row) return undefined;
   const rows = db
@@ -41,6 +41,8 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string): StoredI
       question: turn.questionText,
       skipped: turn.skipped,
       sourceId: turn.sourceId,
+      ...(turn.questionAudioPath ? { questionAudioUrl: mediaUrl(turn.questionAudioPath) } : {}),
+      ...(turn.questionPeaksJson ? { questionPeaks: JSON.parse(turn.questionPeaksJson) as number[] } : {}),
       ...(answer
         ? {
             answer: {
@@ -48,6 +50,9 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string): StoredI
               ...(answer.text !== null ? { text: answer.text } : {}),
               ...(answer.transcript !== null ? { transcript: answer.transcript } : {}),
               ...(answer.durationMs !== null ? { durationMs: answer.durationMs } : {}),
+              ...(answer.audioPath ? { audioUrl: mediaUrl(answer.audioPath) } : {}),
+              ...(answer.peaksJson ? { peaks: JSON.parse(answer.peaksJson) as number[] } : {}),
+              ...(answer.analyticsJson ? { analytics: JSON.parse(answer.analyticsJson) as SpeechAnalytics } : {}),
             },
           }
         : {}),

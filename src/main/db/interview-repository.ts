@@ -22,8 +22,14 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
   const hot = prepareTurnStatements(db);
   const search = createSearchIndexer(db);
   search.catchUp();
-  const insertTurn = (interviewId: string, turn: NewTurn): void => {
-    hot.insertTurn.run({ ...turn, interviewId });
+  const insertTurn = (interviewId: string, { questionAudio, ...turn }: NewTurn): void => {
+    hot.insertTurn.run({
+      ...turn,
+      interviewId,
+      questionAudioPath: questionAudio?.path ?? null,
+      questionAudioMs: questionAudio?.durationMs ?? null,
+      questionPeaksJson: questionAudio ? JSON.stringify(questionAudio.peaks) : null,
+    });
   };
 
   return {
@@ -72,11 +78,26 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
           questionText: turn.questionText,
           askedAt: turn.askedAt,
           skipped: turn.skipped,
-          ...(answer ? { answer: { id: answer.id, text: answer.text, transcript: answer.transcript } } : {}),
+          ...(turn.questionAudioPath && turn.questionAudioMs !== null
+            ? { questionAudio: { path: turn.questionAudioPath, durationMs: turn.questionAudioMs, peaks: JSON.parse(turn.questionPeaksJson ?? '[]') as number[] } }
+            : {}),
+          ...(answer ? { answer: { id: answer.id, text: answer.text, transcript: answer.transcript, audioPath: answer.audioPath } } : {}),
           ...(score !== null ? { evaluation: { score } } : {}),
         })),
       };
       return stored;
+    },
+
+    saveRecording(recording) {
+      const values = { audioPath: recording.audioPath, durationMs: recording.durationMs, peaksJson: JSON.stringify(recording.peaks) };
+      db.insert(answers)
+        .values({ id: recording.answerId, turnId: recording.turnId, answeredAt: recording.recordedAt, ...values })
+        .onConflictDoUpdate({ target: answers.turnId, set: values })
+        .run();
+    },
+
+    saveTranscript(answerId, transcript) {
+      db.update(answers).set({ transcript }).where(eq(answers.id, answerId)).run();
     },
 
     recordAnswer(answer) {
@@ -88,6 +109,11 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
       db.transaction(() => {
         if (change.answer) hot.insertAnswer.run({ ...change.answer });
         if (change.answer) search.schedule(change.answer.id);
+        if (change.confirmedAnswer) {
+          const { id, text, analytics } = change.confirmedAnswer;
+          // The update trigger of migration 0001 re-indexes the corrected text.
+          hot.confirmAnswer.run({ id, text, analyticsJson: analytics ? JSON.stringify(analytics) : null });
+        }
         if (change.evaluation) {
           const { evaluation, id, answerId, evaluator, evaluatedAt } = change.evaluation;
           hot.insertEvaluation.run({
@@ -129,8 +155,8 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
       return filtered.orderBy(desc(interviews.startedAt), desc(interviews.id)).limit(limit).offset(offset).all().map(summaryOf);
     },
 
-    detail(interviewId) {
-      return toInterviewDetail(db, interviewId);
+    detail(interviewId, mediaUrl) {
+      return toInterviewDetail(db, interviewId, mediaUrl);
     },
 
     flushSearchIndex: () => search.flush(),

@@ -42,6 +42,8 @@ export const turns = sqliteTable(
     questionText: text('question_text').notNull(),
     questionAudioPath: text('question_audio_path'),
     questionAudioMs: integer('question_audio_ms'),
+    /** Waveform peaks of the spoken question (JSON number[]), for wavesurfer.js. */
+    questionPeaksJson: text('question_peaks_json'),
     askedAt: text('asked_at').notNull(),
     skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
   },
@@ -59,6 +61,10 @@ export const answers = sqliteTable('answers', {
   transcript: text('transcript'),
   audioPath: text('audio_path'),
   durationMs: integer('duration_ms'),
+  /** Waveform peaks of the recording (JSON number[]). */
+  peaksJson: text('peaks_json'),
+  /** Speaking time, words per minute, filler words, long pauses (JSON SpeechAnalytics). */
+  analyticsJson: text('analytics_json'),
   answeredAt: text('answered_at').notNull(),
 });
 

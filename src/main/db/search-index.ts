@@ -27,7 +27,7 @@ export function createSearchIndexer(db: AppDatabase): SearchIndexer {
   const catchUp = client.prepare(
     `INSERT INTO transcript_search (rowid, interview_id, body)
      SELECT a.rowid, t.interview_id, ${BODY} FROM answers a JOIN turns t ON t.id = a.turn_id
-     WHERE a.rowid > coalesce((SELECT max(rowid) FROM transcript_search), 0)`,
+     WHERE NOT EXISTS (SELECT 1 FROM transcript_search s WHERE s.rowid = a.rowid)`,
   );
   let pending: string[] = [];
   let scheduled = false;

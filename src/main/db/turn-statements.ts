@@ -42,8 +42,16 @@ export function prepareTurnStatements(db: AppDatabase) {
         sourceId: param('sourceId'),
         questionText: param('questionText'),
         askedAt: param('askedAt'),
+        questionAudioPath: param('questionAudioPath'),
+        questionAudioMs: param('questionAudioMs'),
+        questionPeaksJson: param('questionPeaksJson'),
         skipped: false,
       })
+      .prepare(),
+    confirmAnswer: db
+      .update(answers)
+      .set({ text: sql`${param('text')}`, analyticsJson: sql`${param('analyticsJson')}` })
+      .where(eq(answers.id, param('id')))
       .prepare(),
     markSkipped: db.update(turns).set({ skipped: true }).where(eq(turns.id, param('turnId'))).prepare(),
     saveProgress: db

@@ -26,7 +26,7 @@ describe('a quick interview', () => {
     // Overall: the assessed answers 8, 8, 7, 7, 9 → 7.8 → 78.
     expect(client.last('interview_complete')).toMatchObject({ overallScore: 78, totalQuestions: 5 });
     expect(client.last('session_ended')).toMatchObject({ totalTurns: 7 });
-    const stored = harness.repository.detail(client.last('session_started')!.interviewId)!;
+    const stored = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(stored.status).toBe('completed');
     expect(stored.turns.filter((t) => t.evaluation)).toHaveLength(7);
   });
@@ -99,7 +99,7 @@ describe('messages that do not fit the state change nothing', () => {
     await client.send({ type: 'end' });
     const late = await client.answer('too late');
     expect(errorCode(late)).toBe('WRONG_STATE');
-    const stored = harness.repository.detail(client.last('session_started')!.interviewId)!;
+    const stored = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(stored.turns.filter((t) => t.answer)).toHaveLength(1);
   });
 
@@ -151,7 +151,7 @@ describe('skip, repeat, pause, end', () => {
     const ended = await client.send({ type: 'end' });
     expect(types(ended)).toEqual(['interview_complete', 'session_ended']);
     expect(client.last('interview_complete')).toMatchObject({ overallScore: 70, totalQuestions: 3 });
-    const detail = harness.repository.detail(client.last('session_started')!.interviewId)!;
+    const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(detail.status).toBe('ended');
     expect(detail.turns.filter((t) => t.evaluation).map((t) => t.evaluation!.score)).toEqual([5, 8, 6]);
   });
@@ -200,7 +200,7 @@ describe('provider failure', () => {
     expect(calls).toBe(2);
     expect(messages.find((m) => m.type === 'error')).toMatchObject({ code: 'PROVIDER_FAILED', recoverable: true });
     expect(messages.find((m) => m.type === 'evaluation')).toMatchObject({ score: 7 });
-    const detail = harness.repository.detail(client.last('session_started')!.interviewId)!;
+    const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(detail.turns[0]!.answer?.text).toBe('7');
   });
 
@@ -211,7 +211,7 @@ describe('provider failure', () => {
     const id = client.last('session_started')!.interviewId;
     const messages = await client.answer('8');
     expect(messages.some((m) => m.type === 'error' && m.code === 'INTERNAL')).toBe(true);
-    expect(harness.repository.detail(id)!.turns[0]!.answer?.text).toBe('8');
+    expect(harness.repository.detail(id, (path) => path)!.turns[0]!.answer?.text).toBe('8');
 
     const healed = harness.open();
     const resumed = await healed.send({ type: 'resume', interviewId: id });

@@ -1,65 +1,41 @@
-import { PROTOCOL_VERSION, type ClientMessage, type InterviewConfig } from '../../shared/protocol';
+import { PROTOCOL_VERSION, type ClientMessage, type SpeechAnalytics } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
-import { describeError, type Logger } from '../log';
+import { describeError } from '../log';
 import type { Emit, SessionPort } from '../session/session-port';
+import { analyseRecording } from './answer-recording';
 import { initialSnapshot, isAssessed, overallScore } from './assessment-rules';
-import type { Attachments } from './attachments';
-import { createInterviewerCalls, type InterviewerCalls } from './interviewer-calls';
-import type { Advance, Clock, EngineSnapshot, IdSource, InterviewerPort, InterviewRepository, NewAnswer, NewTurn, StoredTurn } from './ports';
+import { EngineError, type EngineDeps, type Live } from './engine-context';
+import { createInterviewerCalls } from './interviewer-calls';
+import type { Advance, EngineSnapshot, NewAnswer, NewTurn, StoredTurn } from './ports';
+import { speakQuestion } from './question-voice';
 import { toNewTurn, type FinishedTurn } from './turn-planner';
+import { createVoiceAnswers } from './voice-answers';
 
-export interface EngineDeps {
-  repository: InterviewRepository;
-  /** The interviewer the user chose in Settings, read at each call. */
-  interviewer: () => InterviewerPort;
-  /** The embedded interviewer: what every failure falls back to. */
-  fallback: InterviewerPort;
-  trackExists: (trackId: string) => boolean;
-  attachments: Attachments;
-  clock: Clock;
-  ids: IdSource;
-  log: Logger;
-}
+export type { EngineDeps } from './engine-context';
 
-/** The interview this window drives. */
-interface Live {
-  id: string;
-  config: InterviewConfig;
-  snapshot: EngineSnapshot;
-  current: NewTurn;
-  turnCount: number;
-  paused: boolean;
-  /** Scores of assessed answers (0 for skipped main questions), for the overall score. */
-  scores: number[];
-}
-
-class EngineError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+type TurnOutcome = Pick<Advance, 'answer' | 'confirmedAnswer' | 'evaluation' | 'skippedTurnId'>;
+type Evaluated = { answerId: string; result: AnswerEvaluation; evaluator: string; outcome: TurnOutcome };
 
 /**
- * One client's interview session (DESIGN.md §4.1, §5). Messages are handled strictly one at
- * a time, so an answer that arrives while the previous one is being evaluated is judged
- * against the state that evaluation leaves, never against a half-updated one.
+ * One client's interview session (DESIGN.md §4.1, §5). Messages, and audio chunks, are
+ * handled strictly one at a time, so an answer that arrives while the previous one is being
+ * evaluated is judged against the state that evaluation leaves, never a half-updated one.
  */
 export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPort & { whenIdle(): Promise<void> } {
   const { repository, clock, ids, log } = deps;
   let live: Live | null = null;
   let queue: Promise<void> = Promise.resolve();
-  const calls: InterviewerCalls = createInterviewerCalls(deps, emit);
+  const calls = createInterviewerCalls(deps, emit);
+  const now = (): string => clock.now().toISOString();
+  const voice = createVoiceAnswers(deps, emit, now);
   const holder = {
     detach() {
       if (!live) return;
+      voice.saveRecording(live);
       live = null;
       emit({ type: 'error', code: 'WRONG_STATE', message: 'This interview was opened in another window.', recoverable: true });
     },
   };
-  const now = (): string => clock.now().toISOString();
 
   const requireLive = (): Live => {
     if (!live) throw new EngineError('WRONG_STATE', 'No interview is in progress. Start or resume one first.');
@@ -72,7 +48,16 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     return current;
   };
 
+  /** In voice interviews the question is spoken into a file before it is committed and sent. */
+  const withVoice = async (interviewId: string, mode: Live['config']['mode'], turn: NewTurn): Promise<NewTurn> => {
+    if (mode !== 'voice') return turn;
+    const { audio, failure } = await speakQuestion(deps, interviewId, turn.id, turn.questionText);
+    if (failure) emit({ type: 'error', code: 'TTS_FAILED', message: failure, recoverable: true });
+    return audio ? { ...turn, questionAudio: audio } : turn;
+  };
+
   const sendQuestion = (turn: NewTurn): void => {
+    const audio = turn.questionAudio;
     emit({
       type: 'question',
       questionId: turn.id,
@@ -81,8 +66,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       difficulty: turn.difficulty,
       index: turn.index,
       followUp: turn.followUp,
+      ...(audio ? { audio: { url: deps.mediaUrl(audio.path), durationMs: audio.durationMs, peaks: audio.peaks } } : {}),
     });
-    emit({ type: 'status', state: 'ready' });
+    emit({ type: 'status', state: audio ? 'speaking' : 'ready' });
   };
 
   const attach = (next: Live, resumed: boolean): void => {
@@ -91,7 +77,19 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     emit({ type: 'session_started', interviewId: next.id, config: next.config, resumed, protocolVersion: PROTOCOL_VERSION });
   };
 
-  type TurnOutcome = Pick<Advance, 'answer' | 'evaluation' | 'skippedTurnId'>;
+  const emitEvaluation = (questionId: string, answerId: string, result: AnswerEvaluation): void => {
+    emit({
+      type: 'evaluation',
+      questionId,
+      answerId,
+      score: result.score,
+      feedback: result.feedback,
+      strengths: result.strengths,
+      weaknesses: result.weaknesses,
+      suggestions: result.suggestions,
+      ...(result.skillsShown.length > 0 ? { skillsShown: result.skillsShown } : {}),
+    });
+  };
 
   const finish = (current: Live, status: 'completed' | 'ended', snapshot: EngineSnapshot, outcome: TurnOutcome): void => {
     const score = overallScore(current.scores);
@@ -109,7 +107,6 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
    * evaluation, the snapshot and the next question in one transaction, and only then tell
    * the client (DESIGN.md §5).
    */
-  type Evaluated = { answerId: string; result: AnswerEvaluation; evaluator: string; unsavedAnswer?: NewAnswer };
   const moveOn = async (current: Live, evaluated: Evaluated | undefined): Promise<void> => {
     const turn = current.current;
     const finished: FinishedTurn = { id: turn.id, phase: turn.phase, followUp: turn.followUp, sourceId: turn.sourceId, questionText: turn.questionText };
@@ -118,12 +115,13 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     const step = await calls.planNext(current, finished, evaluated?.result);
     const outcome: TurnOutcome = evaluated
       ? {
-          ...(evaluated.unsavedAnswer ? { answer: evaluated.unsavedAnswer } : {}),
+          ...evaluated.outcome,
           evaluation: { id: ids.newId(), answerId: evaluated.answerId, evaluation: evaluated.result, evaluator: evaluated.evaluator, evaluatedAt: now() },
         }
       : { skippedTurnId: turn.id };
+    current.saved = undefined;
     if (step.kind === 'finish') return finish(current, 'completed', step.snapshot, outcome);
-    const nextTurn = toNewTurn(step, ids.newId(), current.turnCount + 1, now());
+    const nextTurn = await withVoice(current.id, current.config.mode, toNewTurn(step, ids.newId(), current.turnCount + 1, now()));
     const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
     repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome });
     if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
@@ -131,26 +129,11 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     sendQuestion(nextTurn);
   };
 
-  const emitEvaluation = (questionId: string, answerId: string, result: AnswerEvaluation): void => {
-    emit({
-      type: 'evaluation',
-      questionId,
-      answerId,
-      score: result.score,
-      feedback: result.feedback,
-      strengths: result.strengths,
-      weaknesses: result.weaknesses,
-      suggestions: result.suggestions,
-      ...(result.skillsShown.length > 0 ? { skillsShown: result.skillsShown } : {}),
-    });
-  };
-
-  /** Evaluates an answer and moves on; `unsaved` answers are committed with their evaluation. */
-  const answer = async (current: Live, answerId: string, text: string, unsaved?: NewAnswer): Promise<void> => {
+  const evaluateAndMoveOn = async (current: Live, answerId: string, text: string, outcome: TurnOutcome): Promise<void> => {
     emit({ type: 'status', state: 'evaluating' });
     const turn = current.current;
     const { result, evaluator } = await calls.evaluate(current, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, text);
-    await moveOn(current, { answerId, result, evaluator, ...(unsaved ? { unsavedAnswer: unsaved } : {}) });
+    await moveOn(current, { answerId, result, evaluator, outcome });
   };
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
@@ -161,10 +144,20 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       emit({ type: 'status', state: 'generating' });
       const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] });
       const startedAt = now();
-      const first: NewTurn = { id: ids.newId(), index: 1, phase: 'intro', difficulty: plan.difficulty, followUp: false, parentTurnId: null, sourceId: plan.sourceId, questionText: plan.text, askedAt: startedAt };
+      const first = await withVoice(id, config.mode, {
+        id: ids.newId(),
+        index: 1,
+        phase: 'intro',
+        difficulty: plan.difficulty,
+        followUp: false,
+        parentTurnId: null,
+        sourceId: plan.sourceId,
+        questionText: plan.text,
+        askedAt: startedAt,
+      });
       const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
       repository.create({ id, config, snapshot, startedAt }, first);
-      log.info('interview.started', { interviewId: id, track: config.track, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
+      log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
       attach({ id, config, snapshot, current: first, turnCount: 1, paused: false, scores: [] }, false);
       sendQuestion(first);
     },
@@ -180,7 +173,10 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       }
       const currentTurn = stored.turns.find((t) => t.id === stored.snapshot.currentTurnId) ?? stored.turns.at(-1);
       if (!currentTurn) throw new EngineError('INTERNAL', 'The interview has no questions.');
-      if (live && live.id !== interviewId) deps.attachments.release(live.id, holder);
+      if (live && live.id !== interviewId) {
+        voice.saveRecording(live);
+        deps.attachments.release(live.id, holder);
+      }
       repository.setStatus(interviewId, 'in_progress', now());
       const resumed: Live = {
         id: stored.id,
@@ -193,27 +189,35 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       };
       attach(resumed, true);
       log.info('interview.resumed', { interviewId, turns: resumed.turnCount });
-      // A crash between saving an answer and saving its evaluation: finish that step now.
-      if (currentTurn.answer && !currentTurn.evaluation) {
-        return answer(resumed, currentTurn.answer.id, currentTurn.answer.text ?? currentTurn.answer.transcript ?? '');
+      // A crash between saving a typed answer and saving its evaluation: finish that step now.
+      if (currentTurn.answer?.text && !currentTurn.evaluation) {
+        return evaluateAndMoveOn(resumed, currentTurn.answer.id, currentTurn.answer.text, {});
       }
       sendQuestion(currentTurn);
+      await voice.recover(resumed, currentTurn);
     },
 
     async text_answer({ questionId, text }) {
       const current = requireAnswerable(questionId);
+      if (current.recording) throw new EngineError('WRONG_STATE', 'Stop recording before sending the answer.');
       if (!text.trim()) throw new EngineError('EMPTY_ANSWER', 'The answer is empty. Type an answer, or skip the question.');
+      log.info('answer.received', { interviewId: current.id, chars: text.length, spoken: Boolean(current.saved) });
+      const saved = current.saved?.turnId === questionId ? current.saved : undefined;
+      if (saved) {
+        // The candidate confirmed or corrected the transcript of their recording.
+        const analytics = analyticsOf(saved.audioPath, text);
+        return evaluateAndMoveOn(current, saved.answerId, text, { confirmedAnswer: { id: saved.answerId, text, analytics } });
+      }
       const record: NewAnswer = { id: ids.newId(), turnId: questionId, text, transcript: null, answeredAt: now() };
-      log.info('answer.received', { interviewId: current.id, chars: text.length });
       // A model provider may take seconds: commit the answer on its own first. The embedded
       // interviewer takes a fraction of a millisecond: commit answer and evaluation together
       // (DESIGN.md §5), and only save the answer alone if that step fails.
       if (deps.interviewer() !== deps.fallback) {
         repository.recordAnswer(record);
-        return answer(current, record.id, text);
+        return evaluateAndMoveOn(current, record.id, text, {});
       }
       try {
-        await answer(current, record.id, text, record);
+        await evaluateAndMoveOn(current, record.id, text, { answer: record });
       } catch (error) {
         if (!repository.load(current.id)?.turns.some((t) => t.answer?.id === record.id)) repository.recordAnswer(record);
         throw error;
@@ -222,6 +226,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
 
     async skip({ questionId }) {
       const current = requireAnswerable(questionId);
+      voice.saveRecording(current);
       await moveOn(current, undefined);
     },
 
@@ -231,6 +236,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
 
     pause() {
       const current = requireLive();
+      voice.saveRecording(current);
       current.paused = true;
       repository.setStatus(current.id, 'paused', now());
       emit({ type: 'status', state: 'paused' });
@@ -238,19 +244,29 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
 
     end() {
       const current = requireLive();
+      voice.saveRecording(current);
       finish(current, 'ended', current.snapshot, {});
     },
 
-    audio_start({ questionId }) {
-      requireAnswerable(questionId);
-      throw new EngineError('UNAVAILABLE', 'Spoken answers are not available in this build yet; please type your answer.');
+    audio_start({ questionId, sampleRate }) {
+      voice.start(requireAnswerable(questionId), sampleRate);
     },
-    audio_end({ questionId }) {
-      requireAnswerable(questionId);
+    async audio_end({ questionId }) {
+      await voice.end(requireLive(), questionId);
     },
     playback_complete({ questionId }) {
       requireAnswerable(questionId);
+      emit({ type: 'status', state: 'ready' });
     },
+  };
+
+  const analyticsOf = (audioPath: string, text: string): SpeechAnalytics | undefined => {
+    try {
+      return analyseRecording(deps.media, audioPath, text);
+    } catch (error) {
+      log.warn('answer.analytics_failed', { error: describeError(error) });
+      return undefined;
+    }
   };
 
   const handle = async (message: ClientMessage): Promise<void> => {
@@ -278,12 +294,20 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     },
     /** Resolves once every message received so far has been handled. */
     whenIdle: () => queue,
-    receiveAudio() {
-      // Audio chunks arrive with the voice feature; audio_start already answered UNAVAILABLE.
+    receiveAudio(chunk) {
+      queue = queue.then(() => {
+        try {
+          voice.append(live, chunk);
+        } catch (error) {
+          log.error('audio.append_failed', { error: describeError(error) });
+          emit({ type: 'error', code: 'INTERNAL', message: 'Part of the recording could not be saved.', recoverable: true });
+        }
+      });
     },
     close() {
       return (queue = queue.then(() => {
         if (!live) return;
+        voice.saveRecording(live);
         repository.setStatus(live.id, 'paused', now());
         deps.attachments.release(live.id, holder);
         live = null;
@@ -297,4 +321,3 @@ function scoresOf(turns: StoredTurn[], currentTurnId: string): number[] {
     .filter((t) => t.id !== currentTurnId && isAssessed(t.phase) && (t.evaluation || (t.skipped && !t.followUp)))
     .map((t) => t.evaluation?.score ?? 0);
 }
-

@@ -1,4 +1,4 @@
-import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, Phase } from '../../shared/protocol';
+import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, Phase, SpeechAnalytics } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { AssessedPhase, AssessmentSnapshot } from './assessment-rules';
 
@@ -61,11 +61,13 @@ export interface NewTurn {
   sourceId: string;
   questionText: string;
   askedAt: string;
+  /** The spoken question, in voice interviews where a voice was available. */
+  questionAudio?: { path: string; durationMs: number; peaks: number[] } | undefined;
 }
 
 export interface StoredTurn extends NewTurn {
   skipped: boolean;
-  answer?: { id: string; text: string | null; transcript: string | null };
+  answer?: { id: string; text: string | null; transcript: string | null; audioPath: string | null };
   evaluation?: { score: number };
 }
 
@@ -99,12 +101,25 @@ export interface NewAnswer {
   answeredAt: string;
 }
 
+/** A spoken answer's recording, saved as soon as the candidate stops speaking. */
+export interface Recording {
+  answerId: string;
+  turnId: string;
+  /** Relative to the media folder. */
+  audioPath: string;
+  durationMs: number;
+  peaks: number[];
+  recordedAt: string;
+}
+
 export interface Advance {
   interviewId: string;
   snapshot: EngineSnapshot;
   updatedAt: string;
   /** The answer itself, when it was not committed on its own before evaluation. */
   answer?: NewAnswer;
+  /** The typed or corrected text of an answer saved earlier (a recording), and its analytics. */
+  confirmedAnswer?: { id: string; text: string; analytics?: SpeechAnalytics | undefined };
   evaluation?: NewEvaluation;
   skippedTurnId?: string;
   nextTurn?: NewTurn;
@@ -116,11 +131,14 @@ export interface InterviewRepository {
   load(interviewId: string): StoredInterview | undefined;
   /** Commits the answer on its own first, so nothing said is lost while it is evaluated. */
   recordAnswer(answer: NewAnswer): void;
+  /** Inserts or replaces (a new take) the recording of the turn's answer; keeps any transcript. */
+  saveRecording(recording: Recording): void;
+  saveTranscript(answerId: string, transcript: string): void;
   advance(change: Advance): void;
   setStatus(interviewId: string, status: 'in_progress' | 'paused', updatedAt: string): void;
   current(): InterviewSummary | null;
   list(options: { limit: number; offset: number; query?: string }): InterviewSummary[];
-  detail(interviewId: string): StoredInterviewDetail | undefined;
+  detail(interviewId: string, mediaUrl: (relativePath: string) => string): StoredInterviewDetail | undefined;
   delete(interviewId: string): boolean;
 }
 

@@ -3,13 +3,15 @@
  * Electron app:// protocol and the WebSocket host: nothing remote, no inline scripts,
  * no eval, no frames, no forms.
  */
-export function contentSecurityPolicy(connectSources: string[] = []): string {
+export function contentSecurityPolicy(extra: { connect?: string[]; media?: string[] } = {}): string {
+  const connectSources = extra.connect ?? [];
   return [
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self'",
+    // wavesurfer.js styles its waveform with a <style> element in a shadow root.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
+    `media-src 'self' blob: ${(extra.media ?? []).join(' ')}`.trim(),
     "font-src 'self'",
     `connect-src 'self' ${connectSources.join(' ')}`.trim(),
     "worker-src 'self' blob:",

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { parseByteRange } from './byte-range';
 import { contentSecurityPolicy } from './content-security-policy';
 import { resolveStaticFile } from './static-files';
 
@@ -9,11 +10,15 @@ import { resolveStaticFile } from './static-files';
  */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+/** Recordings and spoken questions (DESIGN.md §4.3): `app-media://media/<path>`. */
+export const MEDIA_SCHEME = 'app-media';
+export const mediaUrl = (relativePath: string): string => `${MEDIA_SCHEME}://media/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
 
 /** Must run before the app is ready. */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
 
@@ -35,9 +40,27 @@ export function serveRendererBundle(rendererDir: string): void {
     return new Response(await readFile(file), {
       headers: {
         'Content-Type': MIME[extension] ?? 'application/octet-stream',
-        'Content-Security-Policy': contentSecurityPolicy(),
+        'Content-Security-Policy': contentSecurityPolicy({ media: [`${MEDIA_SCHEME}:`] }),
         'X-Content-Type-Options': 'nosniff',
       },
+    });
+  });
+}
+
+/** Media files with byte ranges, so audio elements and waveforms can seek. */
+export function serveMediaFiles(mediaDir: string): void {
+  protocol.handle(MEDIA_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'media' ? resolveStaticFile(mediaDir, url.pathname) : undefined;
+    if (!file || !file.endsWith('.wav')) return new Response('Not found', { status: 404 });
+    const bytes = await readFile(file);
+    const range = parseByteRange(request.headers.get('range'), bytes.length);
+    const headers = { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes' };
+    if (range === undefined) return new Response(bytes, { headers });
+    if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${bytes.length}` } });
+    return new Response(bytes.subarray(range.start, range.end + 1), {
+      status: 206,
+      headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}` },
     });
   });
 }

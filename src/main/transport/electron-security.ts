@@ -1,4 +1,4 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, shell, systemPreferences, type WebContents } from 'electron';
 import type { Logger } from '../log';
 
 /**
@@ -31,4 +31,16 @@ export function hardenWebContents(isAppUrl: (url: string) => boolean, log: Logge
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     allowMedia(permission === 'media' ? 'media' : permission, requestingOrigin),
   );
+}
+
+/**
+ * macOS shows its microphone prompt only when asked (with NSMicrophoneUsageDescription and
+ * the audio-input entitlement, electron-builder.yml). Asking at start, before the first
+ * question, means the prompt never interrupts an answer. Elsewhere the OS does not ask.
+ */
+export async function askForMicrophoneOnMac(): Promise<void> {
+  if (process.platform !== 'darwin') return;
+  if (systemPreferences.getMediaAccessStatus('microphone') === 'not-determined') {
+    await systemPreferences.askForMediaAccess('microphone');
+  }
 }

@@ -17,6 +17,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // The interviewer's question plays as soon as it arrives, as in a real conversation.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   // Show only once painted, so the user never sees an empty white frame.

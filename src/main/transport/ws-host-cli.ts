@@ -10,6 +10,7 @@ import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
 import { createJsonFileSecrets, createJsonFileSettings } from '../settings/json-file-stores';
 import { parseHostCliArgs } from './host-cli-args';
+import { createAccessToken } from './host-security';
 import { startWsHost } from './ws-host';
 
 async function main(): Promise<void> {
@@ -23,14 +24,17 @@ async function main(): Promise<void> {
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   mkdirSync(dataDir, { recursive: true });
 
+  // The token is made first: media URLs the engine hands out carry it (DESIGN.md §4.3).
+  const token = createAccessToken();
   const services = createServices({
     dataDir,
+    mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
     resourcesDir: join(appRoot, 'resources'),
     settingsBackend: createJsonFileSettings(dataDir, log),
     secretBackend: createJsonFileSecrets(dataDir, log),
     log,
   });
-  const host = await startWsHost({ services, rendererDir, port: args.port, log });
+  const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: args.port, log, token });
   log.info('host.ready', { port: host.port });
   process.stdout.write(`READY ${JSON.stringify({ url: host.url, ws: host.ws })}\n`);
 

@@ -7,7 +7,8 @@ import type { Logger } from '../log';
 import type { AppServices } from '../services';
 import { openClientConnection, type OutboundFrame } from './client-connection';
 import { contentSecurityPolicy } from './content-security-policy';
-import { createAccessToken, isAllowedOrigin, isLoopbackHost, tokensMatch } from './host-security';
+import { isAllowedOrigin, isLoopbackHost, tokensMatch } from './host-security';
+import { sendMediaFile } from './media-files';
 import { resolveStaticFile, sendFile } from './static-files';
 
 /** Close code for a WebSocket that arrived without the right token (DESIGN.md §3). */
@@ -17,10 +18,11 @@ export interface HostOptions {
   services: AppServices;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** Recordings and spoken questions, served under /media/ with the token. */
+  mediaDir: string;
   /** 0 picks a free port. */
   port: number;
   log: Logger;
-  token?: string;
 }
 
 export interface RunningHost {
@@ -39,12 +41,11 @@ export interface RunningHost {
  * then reads the token and presents it on the WebSocket and on every data URL. Every other
  * path requires the token.
  */
-export async function startWsHost(options: HostOptions): Promise<RunningHost> {
-  const { services, rendererDir, log } = options;
-  const token = options.token ?? createAccessToken();
+export async function startWsHost(options: HostOptions & { token: string }): Promise<RunningHost> {
+  const { services, rendererDir, log, token } = options;
   let port = options.port;
   const baseHeaders = (): Record<string, string> => ({
-    'Content-Security-Policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]),
+    'Content-Security-Policy': contentSecurityPolicy({ connect: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`] }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
@@ -68,7 +69,7 @@ export async function startWsHost(options: HostOptions): Promise<RunningHost> {
       return sendFile(res, shellFile, baseHeaders());
     }
     if (!tokensMatch(url.searchParams.get('token'), token)) return reply(res, 401, 'Unauthorized');
-    // Media and export URLs are added by the features that create them.
+    if (url.pathname.startsWith('/media/') && sendMediaFile(req, res, options.mediaDir, url.pathname.slice('/media/'.length), baseHeaders())) return;
     reply(res, 404, 'Not found');
   };
 

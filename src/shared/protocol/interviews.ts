@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InterviewConfig } from './client-messages';
 import { evaluationFields } from './evaluation-fields';
 import { LIMITS } from './limits';
+import { Peaks, SpeechAnalytics } from './speech-analytics';
 import {
   Difficulty,
   Id,
@@ -38,6 +39,8 @@ export const TurnAnswer = z.object({
   transcript: z.string().max(LIMITS.answerTextChars).optional(),
   audioUrl: MediaUrl.optional(),
   durationMs: z.number().int().min(0).optional(),
+  peaks: Peaks.optional(),
+  analytics: SpeechAnalytics.optional(),
 });
 
 export const InterviewTurn = z.object({
@@ -48,6 +51,7 @@ export const InterviewTurn = z.object({
   followUp: z.boolean(),
   question: z.string().min(1).max(LIMITS.questionTextChars),
   questionAudioUrl: MediaUrl.optional(),
+  questionPeaks: Peaks.optional(),
   skipped: z.boolean(),
   answer: TurnAnswer.optional(),
   evaluation: TurnEvaluation.optional(),

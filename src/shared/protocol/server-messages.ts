@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InterviewConfig } from './client-messages';
 import { evaluationFields } from './evaluation-fields';
 import { LIMITS } from './limits';
+import { Peaks } from './speech-analytics';
 import {
   Difficulty,
   EngineState,
@@ -25,6 +26,9 @@ export const ErrorCode = z.enum([
   'INTERNAL',
 ]);
 
+/** A playable recording or spoken question: its URL, length and waveform peaks. */
+const AudioRef = z.object({ url: MediaUrl, durationMs: z.number().int().min(0), peaks: Peaks.optional() });
+
 export const SessionStartedMessage = z.object({
   type: z.literal('session_started'),
   interviewId: Id,
@@ -41,13 +45,15 @@ export const QuestionMessage = z.object({
   difficulty: Difficulty,
   index: z.number().int().min(1),
   followUp: z.boolean(),
-  audio: z.object({ url: MediaUrl, durationMs: z.number().int().min(0) }).optional(),
+  audio: AudioRef.optional(),
 });
 export const TranscriptionMessage = z.object({
   type: z.literal('transcription'),
   questionId: Id,
   text: z.string().max(LIMITS.answerTextChars),
   isFinal: z.boolean(),
+  /** The saved recording this transcript is of (an addition to DESIGN.md §4.2). */
+  audio: AudioRef.optional(),
 });
 export const EvaluationMessage = z.object({
   type: z.literal('evaluation'),
@@ -89,3 +95,4 @@ export type ServerMessageType = ServerMessage['type'];
 export type ErrorMessage = z.infer<typeof ErrorMessage>;
 export type QuestionMessage = z.infer<typeof QuestionMessage>;
 export type EvaluationMessage = z.infer<typeof EvaluationMessage>;
+export type TranscriptionMessage = z.infer<typeof TranscriptionMessage>;

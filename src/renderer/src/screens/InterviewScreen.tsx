@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { EngineState } from '../../../shared/protocol';
+import { AutoSubmit } from '../components/AutoSubmit';
 import { ElapsedTime } from '../components/ElapsedTime';
-import { EvaluationCard } from '../components/EvaluationCard';
 import { PhaseSteps } from '../components/PhaseSteps';
+import { TranscriptList } from '../components/TranscriptList';
+import { VoiceAnswerPanel } from '../components/VoiceAnswerPanel';
 import { useAppStore } from '../store/app-store';
 import { useCall } from '../transport/transport-context';
 import { useSend } from '../transport/use-send';
 
 const STATUS_TEXT: Record<EngineState, string> = {
-  ready: 'Your turn: type your answer.',
+  ready: 'Your turn.',
   listening: 'Listening…',
   transcribing: 'Transcribing your answer…',
   evaluating: 'Evaluating your answer…',
@@ -16,14 +18,29 @@ const STATUS_TEXT: Record<EngineState, string> = {
   speaking: 'The interviewer is speaking…',
   paused: 'Paused. Resume when you are ready.',
 };
+const BUSY: (EngineState | null)[] = ['evaluating', 'generating', 'transcribing'];
+const REVIEW_SECONDS = 5;
 
-/** The live interview: where it is, the question, the answer box, the controls, the transcript. */
+/** The live interview: where it is, the question, the answer (typed or spoken), the controls, the transcript. */
 export function InterviewScreen() {
   const send = useSend();
   const session = useAppStore((s) => s.session);
   const settings = useCall('settings.get', undefined);
-  const [answer, setAnswer] = useState('');
+  // What the candidate typed or corrected, per question; otherwise the transcript shows.
+  const [draft, setDraft] = useState<{ questionId: string; text: string } | null>(null);
+  const [typeInstead, setTypeInstead] = useState(false);
   const question = session.question;
+  const questionId = question?.questionId ?? '';
+  const transcript = session.transcripts[questionId];
+  const edited = draft?.questionId === questionId;
+  const answer = edited ? draft.text : (transcript?.text ?? '');
+  const busy = BUSY.includes(session.engineState);
+
+  const submit = useCallback((): void => {
+    if (!answer.trim() || busy || !questionId) return;
+    send({ type: 'text_answer', questionId, text: answer });
+    setDraft(null);
+  }, [answer, busy, questionId, send]);
 
   if (!question || !session.interviewId) {
     return (
@@ -36,16 +53,11 @@ export function InterviewScreen() {
     );
   }
 
-  const questionId = question.questionId;
+  const preferences = settings.state.status === 'ready' ? settings.state.data.preferences : undefined;
+  const voice = session.config?.mode === 'voice' && !typeInstead;
+  const handsFree = preferences?.turnTaking === 'hands-free';
   const paused = session.engineState === 'paused';
-  const busy = session.engineState !== null && session.engineState !== 'ready';
-  const showFeedbackNow = settings.state.status === 'ready' && settings.state.data.preferences.feedbackTiming === 'after-each';
-  const submit = (): void => {
-    if (!answer.trim() || busy) return;
-    send({ type: 'text_answer', questionId, text: answer });
-    setAnswer('');
-  };
-  const earlier = session.questions.filter((q) => q.questionId !== questionId);
+  const reviewing = voice && handsFree && transcript?.isFinal && !edited && !busy && answer.trim() !== '';
 
   return (
     <section className="screen interview">
@@ -62,6 +74,15 @@ export function InterviewScreen() {
       <p className="status-line" role="status" data-testid="status-line">
         {session.engineState ? STATUS_TEXT[session.engineState] : ''}
       </p>
+      {voice && !paused && (
+        <VoiceAnswerPanel
+          key={questionId}
+          question={question}
+          handsFree={handsFree}
+          silenceMs={preferences?.silenceMs ?? 2_000}
+          onTypeInstead={() => setTypeInstead(true)}
+        />
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -69,12 +90,12 @@ export function InterviewScreen() {
         }}
       >
         <label className="field">
-          <span>Your answer</span>
+          <span>{voice ? 'Your answer (the transcript appears here: correct it before sending)' : 'Your answer'}</span>
           <textarea
             value={answer}
             rows={8}
             disabled={paused}
-            onChange={(e) => setAnswer(e.target.value)}
+            onChange={(e) => setDraft({ questionId, text: e.target.value })}
             onKeyDown={(e) => {
               // Ctrl/Cmd+Enter sends, as in chat apps; plain Enter makes a new line.
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -88,6 +109,7 @@ export function InterviewScreen() {
           <button type="submit" className="primary" disabled={!answer.trim() || busy}>
             Send answer
           </button>
+          {reviewing && <AutoSubmit key={transcript.text} seconds={REVIEW_SECONDS} onSubmit={submit} />}
           <button type="button" disabled={busy} onClick={() => send({ type: 'repeat', questionId })}>
             Repeat
           </button>
@@ -108,24 +130,7 @@ export function InterviewScreen() {
           </button>
         </div>
       </form>
-      {earlier.length > 0 && (
-        <section className="transcript" aria-label="Transcript">
-          <h2>So far</h2>
-          <ol>
-            {earlier.map((q) => {
-              const evaluation = session.evaluations.find((e) => e.questionId === q.questionId);
-              const said = session.answers[q.questionId] ?? session.transcripts[q.questionId]?.text;
-              return (
-                <li key={q.questionId} className="panel">
-                  <p className="transcript-question">{q.text}</p>
-                  <p className="transcript-answer">{session.skipped.includes(q.questionId) ? <em>Skipped</em> : said}</p>
-                  {evaluation && showFeedbackNow && <EvaluationCard evaluation={evaluation} />}
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      )}
+      <TranscriptList showFeedback={preferences?.feedbackTiming !== 'at-end'} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { InterviewDetail } from '../../../shared/protocol';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { LoadableView } from '../components/LoadableView';
+import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
+import { Waveform } from '../components/Waveform';
 import { useCall } from '../transport/transport-context';
 
 const PHASE_LABELS: Record<InterviewDetail['turns'][number]['phase'], string> = {
@@ -45,8 +47,15 @@ function Report({ interview }: { interview: InterviewDetail }) {
               {turn.followUp ? ' · follow-up' : ''}
             </p>
             <h2>{turn.question}</h2>
+            {turn.questionAudioUrl && turn.questionPeaks && (
+              <Waveform url={turn.questionAudioUrl} peaks={turn.questionPeaks} durationMs={turn.questionPeaks.length * 20} label="question" />
+            )}
             {turn.skipped && <p className="muted">Skipped</p>}
             {turn.answer && <blockquote className="answer-text">{turn.answer.text ?? turn.answer.transcript}</blockquote>}
+            {turn.answer?.audioUrl && turn.answer.peaks && (
+              <Waveform url={turn.answer.audioUrl} peaks={turn.answer.peaks} durationMs={turn.answer.durationMs ?? 0} label="answer" />
+            )}
+            {turn.answer?.analytics && <SpeechAnalyticsView analytics={turn.answer.analytics} />}
             {turn.evaluation ? (
               <EvaluationCard evaluation={turn.evaluation} modelAnswer={turn.modelAnswer} />
             ) : (

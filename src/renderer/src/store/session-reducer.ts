@@ -5,6 +5,7 @@ import type {
   InterviewConfig,
   QuestionMessage,
   ServerMessage,
+  TranscriptionMessage,
 } from '../../../shared/protocol';
 
 /**
@@ -20,7 +21,7 @@ export interface SessionState {
   /** Every question asked in this session, in order. */
   questions: QuestionMessage[];
   /** Latest transcript per question id; `isFinal` false while the answer is in progress. */
-  transcripts: Record<string, { text: string; isFinal: boolean }>;
+  transcripts: Record<string, { text: string; isFinal: boolean; audio?: TranscriptionMessage['audio'] }>;
   evaluations: EvaluationMessage[];
   /** What the candidate sent, per question id, so the transcript shows it at once. */
   answers: Record<string, string>;
@@ -73,7 +74,7 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
     case 'transcription':
       return {
         ...state,
-        transcripts: { ...state.transcripts, [message.questionId]: { text: message.text, isFinal: message.isFinal } },
+        transcripts: { ...state.transcripts, [message.questionId]: { text: message.text, isFinal: message.isFinal, ...(message.audio ? { audio: message.audio } : {}) } },
       };
     case 'evaluation':
       return {

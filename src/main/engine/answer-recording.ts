@@ -1,0 +1,50 @@
+import { createPeakAccumulator } from '../audio/peaks';
+import { analyseSpeech } from '../audio/speech-analytics';
+import { readWav } from '../audio/wav-file';
+import { createWavWriter } from '../audio/wav-writer';
+import type { MediaStore } from '../media/media-store';
+import type { SpeechAnalytics } from '../../shared/protocol';
+import type { Recording } from './ports';
+
+/**
+ * One spoken answer being recorded: chunks go straight into a WAV file that is valid after
+ * every chunk (DESIGN.md §4.3), and into a running peak list for the waveform, so memory
+ * stays flat however long the answer.
+ */
+export interface ActiveRecording {
+  readonly turnId: string;
+  readonly answerId: string;
+  append(chunk: Uint8Array): void;
+  finish(recordedAt: string): Recording;
+}
+
+export function startRecording(
+  media: MediaStore,
+  ids: { interviewId: string; turnId: string; answerId: string },
+  sampleRate: number,
+): ActiveRecording {
+  const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
+  const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
+  const peaks = createPeakAccumulator(sampleRate);
+  return {
+    turnId: ids.turnId,
+    answerId: ids.answerId,
+    append(chunk) {
+      writer.append(chunk);
+      // Int16Array needs an even offset and length; copy the rare misaligned chunk.
+      const even = chunk.byteLength - (chunk.byteLength % 2);
+      const aligned = chunk.byteOffset % 2 === 0 ? chunk : chunk.slice();
+      peaks.push(new Int16Array(aligned.buffer, aligned.byteOffset, even / 2));
+    },
+    finish(recordedAt) {
+      const { durationMs } = writer.close();
+      return { answerId: ids.answerId, turnId: ids.turnId, audioPath, durationMs, peaks: peaks.peaks(), recordedAt };
+    },
+  };
+}
+
+/** Speaking time, pace, fillers and long pauses of a recorded answer, with its final text. */
+export function analyseRecording(media: MediaStore, audioPath: string, text: string): SpeechAnalytics {
+  const { samples, format } = readWav(media.absolute(audioPath));
+  return analyseSpeech({ samples, sampleRate: format.sampleRate, transcript: text });
+}

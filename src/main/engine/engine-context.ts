@@ -1,0 +1,59 @@
+import type { InterviewConfig } from '../../shared/protocol';
+import type { Logger } from '../log';
+import type { MediaStore, MediaUrl } from '../media/media-store';
+import type { ActiveRecording } from './answer-recording';
+import type { Attachments } from './attachments';
+import type {
+  Clock,
+  EngineSnapshot,
+  IdSource,
+  InterviewerPort,
+  InterviewRepository,
+  NewTurn,
+  SpeechToTextPort,
+  TextToSpeechPort,
+} from './ports';
+
+export interface EngineDeps {
+  repository: InterviewRepository;
+  /** The interviewer the user chose in Settings, read at each call. */
+  interviewer: () => InterviewerPort;
+  /** The embedded interviewer: what every failure falls back to. */
+  fallback: InterviewerPort;
+  /** The speech-to-text and text-to-speech the user chose, read at each use. */
+  speechToText: () => SpeechToTextPort;
+  textToSpeech: () => TextToSpeechPort | undefined;
+  media: MediaStore;
+  mediaUrl: MediaUrl;
+  trackExists: (trackId: string) => boolean;
+  attachments: Attachments;
+  clock: Clock;
+  ids: IdSource;
+  log: Logger;
+}
+
+/** The interview one window drives. */
+export interface Live {
+  id: string;
+  config: InterviewConfig;
+  snapshot: EngineSnapshot;
+  current: NewTurn;
+  turnCount: number;
+  paused: boolean;
+  /** Scores of assessed answers (0 for skipped main questions), for the overall score. */
+  scores: number[];
+  /** The spoken answer being recorded now. */
+  recording?: ActiveRecording | undefined;
+  /** A saved recording of the current question, waiting for the candidate to confirm its text. */
+  saved?: { answerId: string; turnId: string; audioPath: string; durationMs: number; peaks: number[]; transcript?: string | undefined } | undefined;
+}
+
+/** A message that does not fit the state: answered with an `error`, changing nothing. */
+export class EngineError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

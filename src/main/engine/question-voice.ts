@@ -1,0 +1,34 @@
+import { computePeaks } from '../audio/peaks';
+import { readWav } from '../audio/wav-file';
+import { describeError, type Logger } from '../log';
+import type { MediaStore } from '../media/media-store';
+import type { NewTurn, TextToSpeechPort } from './ports';
+
+export type QuestionAudio = NonNullable<NewTurn['questionAudio']>;
+
+/**
+ * Speaks a question into `<media>/<interview>/questions/<turn>.wav` once, so it can be
+ * replayed, repeated and shown as a waveform without synthesising it again (issue #4).
+ * A voice that fails never blocks the interview: the question is shown as text instead.
+ */
+export async function speakQuestion(
+  deps: { textToSpeech: () => TextToSpeechPort | undefined; media: MediaStore; log: Logger },
+  interviewId: string,
+  turnId: string,
+  text: string,
+): Promise<{ audio?: QuestionAudio; failure?: string }> {
+  const voice = deps.textToSpeech();
+  if (!voice) return {};
+  const path = deps.media.questionAudio(interviewId, turnId);
+  const started = performance.now();
+  try {
+    const file = deps.media.absolute(path);
+    const { durationMs } = await voice.synthesize({ text, outputPath: file });
+    const { samples, format } = readWav(file);
+    deps.log.info('question.spoken', { voice: voice.name, ms: Math.round(performance.now() - started), durationMs });
+    return { audio: { path, durationMs, peaks: computePeaks(samples, format.sampleRate) } };
+  } catch (error) {
+    deps.log.warn('question.voice_failed', { voice: voice.name, error: describeError(error) });
+    return { failure: 'The question could not be spoken aloud, so it is shown as text.' };
+  }
+}

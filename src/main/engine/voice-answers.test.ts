@@ -1,0 +1,141 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { speechClip } from '../../../tests/support/audio/speech-audio';
+import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, type EngineHarness, type SessionClient } from '../../../tests/support/engine-harness';
+import { makeTempDir } from '../../../tests/support/temp-dir';
+import { readWav } from '../audio/wav-file';
+import { createSystemVoice } from '../providers/tts/system-voice';
+
+/**
+ * Issue #4 in the engine: spoken questions, recorded answers kept as they arrive, transcripts
+ * the candidate confirms or corrects, and nothing lost when recognition is unavailable.
+ */
+let harness: EngineHarness;
+let temp: ReturnType<typeof makeTempDir>;
+let answerClip: string;
+beforeEach(() => {
+  harness = createEngineHarness();
+  temp = makeTempDir('voice');
+  answerClip = speechClip(temp.path, 'answer', 'I would add an index on the customer id column and check the query plan.', { sampleRate: 16_000 });
+});
+afterEach(() => {
+  harness.close();
+  temp.remove();
+});
+
+/** Streams a WAV's samples as 50 ms chunks, like the renderer does. */
+async function speak(client: SessionClient, wavPath: string, options: { end?: boolean } = {}): Promise<void> {
+  const { questionId } = client.currentQuestion;
+  const pcm = readFileSync(wavPath).subarray(44);
+  client.session.receive({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
+  for (let offset = 0; offset < pcm.length; offset += 1600) client.session.receiveAudio(new Uint8Array(pcm.subarray(offset, offset + 1600)));
+  if (options.end !== false) client.session.receive({ type: 'audio_end', questionId });
+  await client.session.whenIdle();
+}
+
+const voiceInterview = { mode: 'voice' as const };
+
+describe('spoken questions', () => {
+  it('speaks each question into a WAV once and sends its URL, length and waveform', async () => {
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: createSystemVoice() });
+    await client.start(voiceInterview);
+    const question = client.currentQuestion;
+    expect(question.audio).toMatchObject({ url: expect.stringMatching(/^\/media\/.+\/questions\/.+\.wav$/) });
+    expect(question.audio!.durationMs).toBeGreaterThan(500);
+    expect(question.audio!.peaks!.length).toBeGreaterThan(10);
+    const file = join(harness.mediaDir, question.audio!.url.slice('/media/'.length));
+    expect(readWav(file).durationMs).toBe(question.audio!.durationMs);
+    expect(client.last('status')?.state).toBe('speaking');
+    await client.send({ type: 'playback_complete', questionId: question.questionId });
+    expect(client.last('status')?.state).toBe('ready');
+  });
+
+  it('shows the question as text when no voice can speak it', async () => {
+    const broken = { name: 'broken', synthesize: async () => Promise.reject(new Error('no voice')) };
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: broken });
+    const messages = await client.start(voiceInterview);
+    expect(messages.find((m) => m.type === 'error')).toMatchObject({ code: 'TTS_FAILED', recoverable: true });
+    expect(client.currentQuestion.audio).toBeUndefined();
+  });
+});
+
+describe('spoken answers', () => {
+  it('records, transcribes, lets the candidate correct the transcript, and evaluates the correction', async () => {
+    const recognizer = scriptedRecognizer(['I would add an index on the customer id column']);
+    const client = harness.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
+    await client.start(voiceInterview);
+    const { questionId } = client.currentQuestion;
+    await speak(client, answerClip);
+
+    const transcription = client.last('transcription')!;
+    expect(transcription).toMatchObject({ questionId, isFinal: true, text: 'I would add an index on the customer id column' });
+    const stored = join(harness.mediaDir, transcription.audio!.url.slice('/media/'.length));
+    // Every chunk arrived: the recording is as long as what was said.
+    expect(readWav(stored).durationMs).toBe(readWav(answerClip).durationMs);
+    expect(client.last('status')?.state).toBe('ready');
+    expect(client.messages.filter((m) => m.type === 'evaluation')).toHaveLength(0);
+
+    await client.answer('8');
+    const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => `/media/${path}`)!;
+    const answer = detail.turns[0]!.answer!;
+    expect(answer).toMatchObject({ text: '8', transcript: 'I would add an index on the customer id column', audioUrl: transcription.audio!.url });
+    expect(answer.peaks!.length).toBeGreaterThan(10);
+    expect(answer.analytics!.speakingMs).toBeGreaterThan(1000);
+    expect(detail.turns[0]!.evaluation?.score).toBe(8);
+  });
+
+  it('keeps the recording when recognition is unavailable, says why, and accepts a typed answer', async () => {
+    const client = harness.open(scriptedInterviewer(), undefined, { speechToText: scriptedRecognizer([], false) });
+    await client.start(voiceInterview);
+    await speak(client, answerClip);
+    expect(client.last('error')).toMatchObject({ code: 'STT_UNAVAILABLE', recoverable: true, message: expect.stringContaining('recording is saved') });
+    const id = client.last('session_started')!.interviewId;
+    expect(harness.repository.detail(id, (p) => p)!.turns[0]!.answer?.audioUrl).toMatch(/answers\/.+\.wav$/);
+    await client.answer('7');
+    expect(harness.repository.detail(id, (p) => p)!.turns[0]!.answer).toMatchObject({ text: '7', audioUrl: expect.any(String) });
+  });
+
+  it('reports a failed transcription and keeps going', async () => {
+    const client = harness.open(scriptedInterviewer(), undefined, { speechToText: scriptedRecognizer([Object.assign(new Error('The speech server did not answer in time.'), { code: 'TIMEOUT' })]) });
+    await client.start(voiceInterview);
+    await speak(client, answerClip);
+    expect(client.last('error')).toMatchObject({ code: 'TRANSCRIPTION_FAILED', message: expect.stringContaining('did not answer in time') });
+    await client.answer('6');
+    expect(client.currentQuestion.index).toBe(2);
+  });
+
+  it('answers audio without a recording once, and refuses a second audio_start', async () => {
+    const client = harness.open();
+    await client.start(voiceInterview);
+    client.session.receiveAudio(new Uint8Array(3200));
+    client.session.receiveAudio(new Uint8Array(3200));
+    await client.session.whenIdle();
+    expect(client.messages.filter((m) => m.type === 'error')).toHaveLength(1);
+    const { questionId } = client.currentQuestion;
+    await client.send({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
+    const second = await client.send({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
+    expect(second.find((m) => m.type === 'error')).toMatchObject({ code: 'WRONG_STATE' });
+  });
+
+  it('after a crash mid-answer, repairs the recording and transcribes it on resume', async () => {
+    const first = harness.open();
+    await first.start(voiceInterview);
+    const id = first.last('session_started')!.interviewId;
+    const { questionId } = first.currentQuestion;
+    await speak(first, answerClip, { end: false });
+    // The crash: no audio_end, no close; and the header's sizes never got written.
+    const file = join(harness.mediaDir, id, 'answers', `${questionId}.wav`);
+    const bytes = readFileSync(file);
+    bytes.writeUInt32LE(0, 4);
+    bytes.writeUInt32LE(0, 40);
+    writeFileSync(file, bytes);
+
+    const recognizer = scriptedRecognizer(['recovered words']);
+    const second = harness.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
+    await second.send({ type: 'resume', interviewId: id });
+    expect(existsSync(file)).toBe(true);
+    expect(readWav(file).durationMs).toBe(readWav(answerClip).durationMs);
+    expect(second.last('transcription')).toMatchObject({ questionId, text: 'recovered words' });
+  });
+});

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { computePeaks } from '../audio/peaks';
+import { readWav } from '../audio/wav-file';
+import { repairWavFile } from '../audio/wav-writer';
+import { describeError } from '../log';
+import type { Emit } from '../session/session-port';
+import { startRecording } from './answer-recording';
+import { EngineError, type EngineDeps, type Live } from './engine-context';
+import type { StoredTurn } from './ports';
+
+/**
+ * Spoken answers (issue #4, DESIGN.md §4.3): `audio_start` opens a WAV file, binary chunks
+ * are appended as they arrive, `audio_end` saves the recording at once (nothing said is
+ * lost), then it is transcribed. The transcript is offered to the candidate, who confirms
+ * or corrects it with `text_answer` before it is evaluated. Without recognition the
+ * recording stays saved and the candidate types instead.
+ */
+export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => string) {
+  const { repository, media, log } = deps;
+  let strayAudioReported = false;
+
+  const saveRecording = (live: Live): void => {
+    const active = live.recording;
+    if (!active) return;
+    live.recording = undefined;
+    const recording = active.finish(now());
+    repository.saveRecording(recording);
+    live.saved = { answerId: recording.answerId, turnId: recording.turnId, audioPath: recording.audioPath, durationMs: recording.durationMs, peaks: recording.peaks };
+    log.info('answer.recorded', { interviewId: live.id, durationMs: recording.durationMs });
+  };
+
+  const emitTranscript = (saved: NonNullable<Live['saved']>, text: string): void =>
+    emit({
+      type: 'transcription',
+      questionId: saved.turnId,
+      text,
+      isFinal: true,
+      audio: { url: deps.mediaUrl(saved.audioPath), durationMs: saved.durationMs, peaks: saved.peaks },
+    });
+
+  const transcribeSaved = async (live: Live): Promise<void> => {
+    const saved = live.saved;
+    if (!saved) return;
+    emit({ type: 'status', state: 'transcribing' });
+    const recognizer = deps.speechToText();
+    const availability = await recognizer.availability();
+    if (!availability.available) {
+      emit({ type: 'error', code: 'STT_UNAVAILABLE', message: `${availability.reason} Your recording is saved: type your answer, or record it again.`, recoverable: true });
+    } else {
+      const started = performance.now();
+      try {
+        const { text } = await recognizer.transcribe({ wavPath: media.absolute(saved.audioPath) });
+        repository.saveTranscript(saved.answerId, text);
+        saved.transcript = text;
+        log.info('answer.transcribed', { interviewId: live.id, engine: recognizer.name, chars: text.length, ms: Math.round(performance.now() - started) });
+        emitTranscript(saved, text);
+      } catch (error) {
+        log.warn('answer.transcription_failed', { interviewId: live.id, engine: recognizer.name, error: describeError(error) });
+        const reason = typeof (error as { code?: unknown }).code === 'string' && error instanceof Error ? error.message : 'The recording could not be transcribed.';
+        emit({ type: 'error', code: 'TRANSCRIPTION_FAILED', message: `${reason} Your recording is saved: type your answer, or record it again.`, recoverable: true });
+      }
+    }
+    emit({ type: 'status', state: 'ready' });
+  };
+
+  return {
+    start(live: Live, sampleRate: number): void {
+      if (live.recording) throw new EngineError('WRONG_STATE', 'A recording is already in progress.');
+      // A new take of the same question replaces the earlier recording of it.
+      const answerId = live.saved?.turnId === live.current.id ? live.saved.answerId : deps.ids.newId();
+      live.recording = startRecording(media, { interviewId: live.id, turnId: live.current.id, answerId }, sampleRate);
+      strayAudioReported = false;
+      emit({ type: 'status', state: 'listening' });
+    },
+
+    append(live: Live | null, chunk: Uint8Array): void {
+      if (live?.recording) return live.recording.append(chunk);
+      if (!strayAudioReported) {
+        strayAudioReported = true;
+        emit({ type: 'error', code: 'WRONG_STATE', message: 'Audio arrived while no answer was being recorded.', recoverable: true });
+      }
+    },
+
+    async end(live: Live, questionId: string): Promise<void> {
+      if (live.recording?.turnId !== questionId) throw new EngineError('WRONG_STATE', 'No answer is being recorded for that question.');
+      saveRecording(live);
+      await transcribeSaved(live);
+    },
+
+    /** Keeps whatever is being recorded when the interview moves on, ends or the window closes. */
+    saveRecording,
+
+    /**
+     * On resume: a recording a crash interrupted is repaired and saved; a saved recording
+     * that was never transcribed (no model at the time) is transcribed now.
+     */
+    async recover(live: Live, turn: StoredTurn): Promise<void> {
+      const path = media.answerAudio(live.id, turn.id);
+      if (!turn.answer && existsSync(media.absolute(path))) {
+        try {
+          const { durationMs } = repairWavFile(media.absolute(path));
+          const { samples, format } = readWav(media.absolute(path));
+          const answerId = deps.ids.newId();
+          const peaks = computePeaks(samples, format.sampleRate);
+          repository.saveRecording({ answerId, turnId: turn.id, audioPath: path, durationMs, peaks, recordedAt: now() });
+          live.saved = { answerId, turnId: turn.id, audioPath: path, durationMs, peaks };
+          log.info('answer.recovered', { interviewId: live.id, durationMs });
+        } catch (error) {
+          log.warn('answer.recovery_failed', { interviewId: live.id, error: describeError(error) });
+        }
+      } else if (turn.answer?.audioPath) {
+        const { samples, format } = readWav(media.absolute(turn.answer.audioPath));
+        live.saved = {
+          answerId: turn.answer.id,
+          turnId: turn.id,
+          audioPath: turn.answer.audioPath,
+          durationMs: Math.round((samples.length / format.sampleRate) * 1000),
+          peaks: computePeaks(samples, format.sampleRate),
+          transcript: turn.answer.transcript ?? undefined,
+        };
+      }
+      if (!live.saved || turn.answer?.text) return;
+      if (live.saved.transcript) emitTranscript(live.saved, live.saved.transcript);
+      else await transcribeSaved(live);
+    },
+  };
+}
+
+export type VoiceAnswers = ReturnType<typeof createVoiceAnswers>;

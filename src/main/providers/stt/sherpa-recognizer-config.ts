@@ -1,0 +1,30 @@
+import type { ModelLayout } from './sherpa-model-layout';
+
+/**
+ * sherpa-onnx-node's OfflineRecognizer config, typed from the JSDoc of the package
+ * (node_modules/sherpa-onnx-node/types.js), which ships no TypeScript types. Only the
+ * families this app detects are listed.
+ */
+export interface OfflineModelConfig {
+  whisper?: { encoder: string; decoder: string };
+  moonshine?: { preprocessor: string; encoder: string; uncachedDecoder: string; cachedDecoder: string };
+  transducer?: { encoder: string; decoder: string; joiner: string };
+  tokens: string;
+  numThreads: number;
+  provider: 'cpu';
+  debug: 0 | 1;
+}
+
+export interface OfflineRecognizerConfig {
+  featConfig: { sampleRate: number; featureDim: number };
+  modelConfig: OfflineModelConfig;
+}
+
+export function recognizerConfig(layout: ModelLayout, numThreads: number): OfflineRecognizerConfig {
+  return {
+    // Every family here takes 16 kHz, and sherpa-onnx resamples other rates itself. Whisper
+    // large-v3's 128 mel bins are read from the model, not from featureDim.
+    featConfig: { sampleRate: 16_000, featureDim: 80 },
+    modelConfig: { ...layout.files, numThreads, provider: 'cpu', debug: 0 },
+  };
+}

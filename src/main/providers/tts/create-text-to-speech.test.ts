@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SecretName } from '../../../shared/protocol';
+import { makeTempDir } from '../../../../tests/support/temp-dir';
+import { answerWav, startSpeechServer, type SpeechServer } from '../../../../tests/support/tts/speech-server';
+import { toneWav } from '../../../../tests/support/tts/test-wav';
+import { createTextToSpeech } from './create-text-to-speech';
+import { SpeechSynthesisError } from './speech-synthesis-error';
+
+const QUESTION = 'What happens when you type a URL into a browser and press enter?';
+
+let dir: ReturnType<typeof makeTempDir>;
+let server: SpeechServer;
+const secretsAsked: SecretName[] = [];
+let storedKey: string | undefined;
+const secret = (name: SecretName): string | undefined => {
+  secretsAsked.push(name);
+  return name === 'openai' ? storedKey : undefined;
+};
+
+beforeEach(async () => {
+  dir = makeTempDir('tts-factory');
+  server = await startSpeechServer(answerWav(toneWav(800)));
+  secretsAsked.length = 0;
+  storedKey = 'sk-from-settings';
+});
+afterEach(async () => {
+  await server.close();
+  dir.remove();
+});
+
+const out = (): string => join(dir.path, 'q.wav');
+
+describe('createTextToSpeech', () => {
+  it("gives no voice for 'none', so questions are shown and not reported as failing", () => {
+    expect(createTextToSpeech({ provider: 'none', voice: 'alloy' }, { secret })).toBeUndefined();
+    expect(secretsAsked).toEqual([]);
+  });
+
+  it("'system' speaks with this computer's voice, using the voice from settings", async () => {
+    const voice = createTextToSpeech({ provider: 'system', voice: 'en-gb' }, { secret, system: { platform: 'linux' } });
+
+    expect(voice?.name).toBe('system');
+    expect((await voice!.synthesize({ text: QUESTION, outputPath: out() })).durationMs).toBeGreaterThan(2_000);
+
+    const unknown = createTextToSpeech({ provider: 'system', voice: 'nosuchvoice' }, { secret, system: { platform: 'linux' } });
+    const error = await unknown!.synthesize({ text: QUESTION, outputPath: out() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpeechSynthesisError);
+    expect((error as SpeechSynthesisError).code).toBe('VOICE_NOT_FOUND');
+    expect(secretsAsked).toEqual([]);
+  });
+
+  it("'openai' sends the model and voice from settings with the stored 'openai' key", async () => {
+    const voice = createTextToSpeech({ provider: 'openai', voice: 'coral', model: 'tts-1' }, { secret, openai: { baseURL: server.baseURL } });
+
+    expect(voice?.name).toBe('openai');
+    expect(secretsAsked).toEqual([]);
+    const { durationMs } = await voice!.synthesize({ text: QUESTION, outputPath: out() });
+
+    expect(durationMs).toBe(800);
+    expect(secretsAsked).toEqual(['openai']);
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-from-settings');
+    expect(server.requests[0]!.json).toMatchObject({ model: 'tts-1', voice: 'coral', input: QUESTION, response_format: 'wav' });
+  });
+
+  it("'openai' falls back to gpt-4o-mini-tts and alloy, and picks up a key saved later", async () => {
+    storedKey = undefined;
+    const voice = createTextToSpeech({ provider: 'openai' }, { secret, openai: { baseURL: server.baseURL } })!;
+
+    const error = await voice.synthesize({ text: QUESTION, outputPath: out() }).catch((e: unknown) => e);
+    expect((error as SpeechSynthesisError).code).toBe('NOT_CONFIGURED');
+
+    storedKey = 'sk-added-in-settings';
+    await voice.synthesize({ text: QUESTION, outputPath: out() });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.json).toMatchObject({ model: 'gpt-4o-mini-tts', voice: 'alloy' });
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk-added-in-settings');
+  });
+});
