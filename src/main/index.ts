@@ -10,6 +10,7 @@ import { findAppRoot } from './app-paths';
 import { createLogger } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
+import { pickFolder } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
 import { createElectronSettings, createSafeStorageSecrets } from './transport/electron-stores';
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   const services = createServices({
     dataDir,
     mediaUrl,
+    pickFolder,
     resourcesDir,
     settingsBackend: createElectronSettings(),
     secretBackend: createSafeStorageSecrets(),

@@ -10,12 +10,13 @@ import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
 import { createModelManager, loadModelCatalog } from './models';
 import { installedSpeechModel } from './models/installed-speech-model';
+import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech } from './providers/tts/create-text-to-speech';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
-import type { OpenSession, SessionPort } from './session/session-port';
+import type { Emit, OpenSession, SessionPort } from './session/session-port';
 import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
 import { createSettingsService } from './settings/settings-service';
 
@@ -35,6 +36,10 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
   mediaUrl: MediaUrl;
+  /** The app asks for a folder with a native dialog; browser mode has none. */
+  pickFolder?: () => Promise<string | undefined>;
+  /** For model downloads; tests send them to a loopback server instead of the internet. */
+  fetch?: typeof fetch;
   settingsBackend: SettingsBackend;
   secretBackend: SecretBackend;
   log: Logger;
@@ -52,10 +57,22 @@ export function createServices(options: ServiceOptions): AppServices {
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir));
   const attachments = createAttachments();
   const media = createMediaStore(options.dataDir);
-  const models = createModelManager({ modelsDir: join(options.dataDir, 'models'), catalog: loadModelCatalog(options.resourcesDir), log });
+  const models = createModelManager({
+    modelsDir: join(options.dataDir, 'models'),
+    catalog: loadModelCatalog(options.resourcesDir),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    log,
+  });
   const speechToText = createSpeechToTextSource(() => settings.get().speechToText, {
     secret: (name) => settings.secret(name),
     localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model),
+    log,
+  });
+  // Model downloads outlive any one window: their progress goes to every open session.
+  const listeners = new Set<Emit>();
+  const modelService = createModelService(models, {
+    publish: ({ modelId, state }) => listeners.forEach((emit) => emit({ type: 'model_progress', modelId, state })),
+    ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     log,
   });
   const textToSpeech = memoiseBySettings(() => settings.get().textToSpeech, (choice) => createTextToSpeech(choice, { secret: (name) => settings.secret(name) }));
@@ -87,6 +104,11 @@ export function createServices(options: ServiceOptions): AppServices {
     'reports.export': () => {
       throw new CallError('UNAVAILABLE', 'Exporting reports is not part of this build yet.');
     },
+    'models.list': () => modelService.list(),
+    'models.download': ({ modelId }) => modelService.download(modelId),
+    'models.cancel': ({ modelId }) => modelService.cancel(modelId),
+    'models.import': ({ modelId, folder }) => modelService.import(modelId, folder),
+    'models.remove': ({ modelId }) => modelService.remove(modelId),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
   };
@@ -114,11 +136,13 @@ export function createServices(options: ServiceOptions): AppServices {
         emit,
       );
       sessions.add(session);
+      listeners.add(emit);
       return {
         receive: (message) => session.receive(message),
         receiveAudio: (chunk) => session.receiveAudio(chunk),
         close: async () => {
           sessions.delete(session);
+          listeners.delete(emit);
           await session.close();
         },
       };

@@ -52,7 +52,7 @@ test('every screen of the frame is reachable from the navigation', async ({ page
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByTestId('history-empty')).toBeVisible();
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByLabel('Interviewer')).toHaveValue('embedded');
+  await expect(page.getByLabel('Interviewer', { exact: true })).toHaveValue('embedded');
   await page.getByLabel('Feedback').selectOption('at-end');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();

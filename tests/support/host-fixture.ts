@@ -25,7 +25,7 @@ export interface HostFixture {
 }
 
 /** The real host with the real services on a fresh data folder and a free port. */
-export async function startTestHost(): Promise<HostFixture> {
+export async function startTestHost(options: { fetch?: typeof fetch } = {}): Promise<HostFixture> {
   const temp = makeTempDir('host-test');
   const dataDir = join(temp.path, 'data');
   const rendererDir = join(temp.path, 'renderer');
@@ -35,6 +35,7 @@ export async function startTestHost(): Promise<HostFixture> {
   const services = createServices({
     dataDir,
     mediaUrl: (path) => `/media/${path}?token=${token}`,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
     settingsBackend: createJsonFileSettings(dataDir, silentLogger),
     secretBackend: createJsonFileSecrets(dataDir, silentLogger),

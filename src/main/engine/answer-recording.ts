@@ -26,15 +26,19 @@ export function startRecording(
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
   const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
   const peaks = createPeakAccumulator(sampleRate);
+  // A chunk may end half-way through a sample; that byte starts the next chunk's first one.
+  let carry: number | undefined;
   return {
     turnId: ids.turnId,
     answerId: ids.answerId,
     append(chunk) {
       writer.append(chunk);
-      // Int16Array needs an even offset and length; copy the rare misaligned chunk.
-      const even = chunk.byteLength - (chunk.byteLength % 2);
-      const aligned = chunk.byteOffset % 2 === 0 ? chunk : chunk.slice();
-      peaks.push(new Int16Array(aligned.buffer, aligned.byteOffset, even / 2));
+      const bytes = carry === undefined ? chunk : Buffer.concat([Uint8Array.of(carry), chunk]);
+      const whole = bytes.byteLength - (bytes.byteLength % 2);
+      carry = whole < bytes.byteLength ? bytes[whole] : undefined;
+      // Int16Array needs an even offset: copy the rare misaligned chunk.
+      const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
+      peaks.push(new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2));
     },
     finish(recordedAt) {
       const { durationMs } = writer.close();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
 import { LIMITS } from './limits';
+import { ModelIdParams, ModelImportParams, ModelView } from './models';
 import { ExportFormat, Id, MediaUrl } from './primitives';
 import { PublicSettings, SettingsPatch } from './settings';
 
@@ -37,6 +38,13 @@ export const calls = {
       url: MediaUrl,
     }),
   },
+  'models.list': { params: NoParams, result: z.array(ModelView) },
+  /** Starts (or resumes) a download; `model_progress` messages follow. */
+  'models.download': { params: ModelIdParams, result: z.object({ started: z.literal(true) }) },
+  'models.cancel': { params: ModelIdParams, result: z.object({ cancelled: z.boolean() }) },
+  /** Installs from files the user has (machines that are never online); resolves when done. */
+  'models.import': { params: ModelImportParams, result: ModelView },
+  'models.remove': { params: ModelIdParams, result: z.object({ removed: z.literal(true) }) },
   'settings.get': { params: NoParams, result: PublicSettings },
   'settings.set': { params: SettingsPatch, result: PublicSettings },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;

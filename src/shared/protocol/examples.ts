@@ -67,6 +67,16 @@ export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMe
   interview_complete: { type: 'interview_complete', interviewId, overallScore: 72, totalQuestions: 5 },
   session_ended: { type: 'session_ended', interviewId, totalTurns: 5 },
   error: { type: 'error', code: 'BAD_MESSAGE', message: 'unknown message type "hello"', recoverable: true },
+  model_progress: { type: 'model_progress', modelId: 'whisper-tiny-en', state: { kind: 'downloading', bytes: 52_000_000, total: 103_627_191 } },
+};
+
+const modelView = {
+  id: 'whisper-tiny-en',
+  name: 'Whisper tiny (English)',
+  languages: ['en'],
+  totalBytes: 103_627_191,
+  note: 'Small and fast; good for clear speech.',
+  state: { kind: 'installed' as const },
 };
 
 export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result: CallResult<M> } } = {
@@ -129,6 +139,11 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
     params: { interviewId, format: 'md' },
     result: { fileName: 'interview-2026-11-22.md', mimeType: 'text/markdown', url: '/exports/x.md?token=abc' },
   },
+  'models.list': { params: undefined, result: [modelView] },
+  'models.download': { params: { modelId: 'whisper-tiny-en' }, result: { started: true } },
+  'models.cancel': { params: { modelId: 'whisper-tiny-en' }, result: { cancelled: true } },
+  'models.import': { params: { modelId: 'whisper-tiny-en', folder: '/home/me/Downloads/whisper-tiny-en' }, result: modelView },
+  'models.remove': { params: { modelId: 'whisper-tiny-en' }, result: { removed: true } },
   'settings.get': {
     params: undefined,
     result: {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InterviewConfig } from './client-messages';
 import { evaluationFields } from './evaluation-fields';
 import { LIMITS } from './limits';
+import { ModelStateView } from './models';
 import { Peaks } from './speech-analytics';
 import {
   Difficulty,
@@ -78,6 +79,9 @@ export const ErrorMessage = z.object({
   recoverable: z.boolean(),
 });
 
+/** A speech model's download or import moved on (sent to every window; issue #4). */
+export const ModelProgressMessage = z.object({ type: z.literal('model_progress'), modelId: z.string().max(80), state: ModelStateView });
+
 export const ServerMessage = z.discriminatedUnion('type', [
   SessionStartedMessage,
   StatusMessage,
@@ -87,6 +91,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
   InterviewCompleteMessage,
   SessionEndedMessage,
   ErrorMessage,
+  ModelProgressMessage,
 ]);
 
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import type { PublicSettings, SecretName, SettingsPatch } from '../../../shared/protocol';
+import { useId, useState } from 'react';
+import type { PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
+import { SpeechModelsPanel } from '../components/SpeechModelsPanel';
 import { useCall, useTransport } from '../transport/transport-context';
 
 const SECRET_LABELS: Record<SecretName, string> = {
@@ -18,28 +19,26 @@ export function SettingsScreen() {
       <LoadableView state={state} retry={reload}>
         {(settings) => <SettingsForm initial={settings} />}
       </LoadableView>
+      <SpeechModelsPanel />
     </section>
   );
 }
+
+type Section = keyof Settings;
 
 function SettingsForm({ initial }: { initial: PublicSettings }) {
   const transport = useTransport();
   const [settings, setSettings] = useState(initial);
   const [keys, setKeys] = useState<Partial<Record<SecretName, string>>>({});
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const change = <S extends Section>(section: S, patch: Partial<Settings[S]>): void => setSettings({ ...settings, [section]: { ...settings[section], ...patch } });
 
   const save = async (secrets: SettingsPatch['secrets'] = {}): Promise<void> => {
     setStatus({ kind: 'saving' });
     try {
       const { interviewer, speechToText, textToSpeech, preferences } = settings;
       const typedKeys = Object.fromEntries(Object.entries(keys).filter(([, v]) => v && v.trim()));
-      const saved = await transport.call('settings.set', {
-        interviewer,
-        speechToText,
-        textToSpeech,
-        preferences,
-        secrets: { ...typedKeys, ...secrets },
-      });
+      const saved = await transport.call('settings.set', { interviewer, speechToText, textToSpeech, preferences, secrets: { ...typedKeys, ...secrets } });
       setSettings(saved);
       setKeys({});
       setStatus({ kind: 'saved' });
@@ -56,32 +55,32 @@ function SettingsForm({ initial }: { initial: PublicSettings }) {
         void save();
       }}
     >
+      <h2>Interviewer</h2>
+      <Select label="Interviewer" value={settings.interviewer.provider} onChange={(provider) => change('interviewer', { provider })} options={{ embedded: 'Built-in (offline)', openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'Local server (Ollama, LM Studio, llama.cpp)' }} />
+      <Select label="Feedback" value={settings.preferences.feedbackTiming} onChange={(feedbackTiming) => change('preferences', { feedbackTiming })} options={{ 'after-each': 'After each answer', 'at-end': 'At the end' }} />
+
+      <h2>Voice</h2>
+      <Select label="Interviewer's voice" value={settings.textToSpeech.provider} onChange={(provider) => change('textToSpeech', { provider })} options={{ system: "This computer's voice (offline)", openai: 'OpenAI speech', none: 'Do not speak questions' }} />
+      <Select label="Speech recognition" value={settings.speechToText.provider} onChange={(provider) => change('speechToText', { provider })} options={{ local: 'Speech model on this computer (offline)', openai: 'OpenAI transcription', 'openai-compatible': 'Compatible server (base URL)', none: 'Off (type answers)' }} />
+      {settings.speechToText.provider === 'openai-compatible' && (
+        <label className="field">
+          <span>Recognition server base URL</span>
+          <input type="url" placeholder="http://127.0.0.1:8080/v1" value={settings.speechToText.baseUrl ?? ''} onChange={(e) => change('speechToText', { baseUrl: e.target.value || undefined })} />
+        </label>
+      )}
+      {settings.speechToText.provider !== 'none' && (
+        <label className="field">
+          <span>{settings.speechToText.provider === 'local' ? 'Speech model (id; empty uses the first installed)' : 'Recognition model'}</span>
+          <input type="text" value={settings.speechToText.model ?? ''} onChange={(e) => change('speechToText', { model: e.target.value || undefined })} />
+        </label>
+      )}
+      <Select label="Answering aloud" value={settings.preferences.turnTaking} onChange={(turnTaking) => change('preferences', { turnTaking })} options={{ 'push-to-talk': 'Push to talk (hold Space or the button)', 'hands-free': 'Hands-free (a pause ends the answer)' }} />
       <label className="field">
-        <span>Interviewer</span>
-        <select
-          value={settings.interviewer.provider}
-          onChange={(e) =>
-            setSettings({ ...settings, interviewer: { ...settings.interviewer, provider: e.target.value as PublicSettings['interviewer']['provider'] } })
-          }
-        >
-          <option value="embedded">Built-in (offline)</option>
-          <option value="openai">OpenAI</option>
-          <option value="anthropic">Anthropic</option>
-          <option value="openai-compatible">Local server (Ollama, LM Studio, llama.cpp)</option>
-        </select>
+        <span>Pause that ends a hands-free answer (seconds)</span>
+        <input type="number" min={0.5} max={10} step={0.5} value={settings.preferences.silenceMs / 1000} onChange={(e) => change('preferences', { silenceMs: Math.round(Number(e.target.value) * 1000) })} />
       </label>
-      <label className="field">
-        <span>Feedback</span>
-        <select
-          value={settings.preferences.feedbackTiming}
-          onChange={(e) =>
-            setSettings({ ...settings, preferences: { ...settings.preferences, feedbackTiming: e.target.value as PublicSettings['preferences']['feedbackTiming'] } })
-          }
-        >
-          <option value="after-each">After each answer</option>
-          <option value="at-end">At the end</option>
-        </select>
-      </label>
+
+      <h2>API keys</h2>
       {(Object.keys(SECRET_LABELS) as SecretName[]).map((name) => (
         <div className="field" key={name}>
           <label htmlFor={`secret-${name}`}>{SECRET_LABELS[name]}</label>
@@ -112,5 +111,22 @@ function SettingsForm({ initial }: { initial: PublicSettings }) {
         </span>
       </div>
     </form>
+  );
+}
+
+function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Record<T, string>; onChange(value: T): void }) {
+  // A separate label (not wrapping the select) keeps the accessible name to the label alone.
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {(Object.keys(options) as T[]).map((option) => (
+          <option key={option} value={option}>
+            {options[option]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

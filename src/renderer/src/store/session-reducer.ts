@@ -87,6 +87,9 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
       return { ...state, ended: true, question: null, engineState: null };
     case 'error':
       return { ...state, lastError: { code: message.code, message: message.message, recoverable: message.recoverable } };
+    case 'model_progress':
+      // Speech model downloads are not part of the interview; Settings follows them.
+      return state;
   }
 }
 
