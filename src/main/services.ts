@@ -8,6 +8,7 @@ import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, loadModelCatalog } from './models';
 import { installedSpeechModel } from './models/installed-speech-model';
 import { createModelService } from './models/model-service';
@@ -57,6 +58,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir));
   const attachments = createAttachments();
   const media = createMediaStore(options.dataDir);
+  repairRecordings(media.root, repository.unfinishedIds(), log);
   const models = createModelManager({
     modelsDir: join(options.dataDir, 'models'),
     catalog: loadModelCatalog(options.resourcesDir),

@@ -141,6 +141,10 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
       db.update(interviews).set({ status, updatedAt }).where(and(eq(interviews.id, interviewId), inArray(interviews.status, UNFINISHED))).run();
     },
 
+    unfinishedIds() {
+      return db.select({ id: interviews.id }).from(interviews).where(inArray(interviews.status, UNFINISHED)).all().map((row) => row.id);
+    },
+
     current() {
       const row = db.select().from(interviews).where(inArray(interviews.status, UNFINISHED)).orderBy(desc(interviews.updatedAt)).limit(1).get();
       return row ? summaryOf(row) : null;

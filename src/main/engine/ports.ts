@@ -137,6 +137,8 @@ export interface InterviewRepository {
   advance(change: Advance): void;
   setStatus(interviewId: string, status: 'in_progress' | 'paused', updatedAt: string): void;
   current(): InterviewSummary | null;
+  /** Ids of every interview not yet completed or ended. */
+  unfinishedIds(): string[];
   list(options: { limit: number; offset: number; query?: string }): InterviewSummary[];
   detail(interviewId: string, mediaUrl: (relativePath: string) => string): StoredInterviewDetail | undefined;
   delete(interviewId: string): boolean;

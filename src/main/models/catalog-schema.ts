@@ -51,7 +51,7 @@ export const CatalogFile = z.object({
 
 /**
  * Which sherpa-onnx OfflineRecognizer configuration the model needs, and which of its files
- * plays which part (see recognizer-config.ts).
+ * plays which part (the speech-to-text provider finds them by name: providers/stt/sherpa-model-layout.ts).
  */
 export const SpeechEngine = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('whisper'), encoder: FileName, decoder: FileName, tokens: FileName }),

@@ -6,4 +6,3 @@ export type { ModelListing, ModelManager, ModelManagerOptions, ModelProgress, Mo
 export { ModelError, type ModelErrorCode } from './model-errors';
 export { requiredFreeBytes, type StatFs } from './disk-space';
 export type { Fetch } from './file-download';
-export { recognizerModelConfig, type RecognizerModelConfig } from './recognizer-config';
