@@ -22,6 +22,38 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
   const hot = prepareTurnStatements(db);
   const search = createSearchIndexer(db);
   search.catchUp();
+  // One native transaction function, made once: drizzle's db.transaction() builds a new one
+  // for every call, which was a measurable part of each turn (bench/turn-latency.bench.ts).
+  const advanceInTransaction = db.$client.transaction((change: Advance): void => {
+    if (change.answer) hot.insertAnswer.run({ ...change.answer });
+    if (change.answer) search.schedule(change.answer.id);
+    if (change.confirmedAnswer) {
+      const { id, text, analytics } = change.confirmedAnswer;
+      // The update trigger of migration 0001 re-indexes the corrected text.
+      hot.confirmAnswer.run({ id, text, analyticsJson: analytics ? JSON.stringify(analytics) : null });
+    }
+    if (change.evaluation) {
+      const { evaluation, id, answerId, evaluator, evaluatedAt } = change.evaluation;
+      hot.insertEvaluation.run({
+        id,
+        answerId,
+        score: evaluation.score,
+        feedback: evaluation.feedback,
+        strengthsJson: JSON.stringify(evaluation.strengths),
+        weaknessesJson: JSON.stringify(evaluation.weaknesses),
+        suggestionsJson: JSON.stringify(evaluation.suggestions),
+        skillsShownJson: JSON.stringify(evaluation.skillsShown),
+        evaluator,
+        evaluatedAt,
+      });
+    }
+    if (change.skippedTurnId) hot.markSkipped.run({ turnId: change.skippedTurnId });
+    if (change.nextTurn) insertTurn(change.interviewId, change.nextTurn);
+    const progress = { interviewId: change.interviewId, engineStateJson: JSON.stringify(change.snapshot), updatedAt: change.updatedAt };
+    const updated = change.finish ? hot.finishInterview.run({ ...progress, ...change.finish }) : hot.saveProgress.run(progress);
+    if (updated.changes !== 1) throw new Error('interview to advance does not exist');
+  });
+
   const insertTurn = (interviewId: string, { questionAudio, ...turn }: NewTurn): void => {
     hot.insertTurn.run({
       ...turn,
@@ -106,35 +138,7 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
     },
 
     advance(change: Advance) {
-      db.transaction(() => {
-        if (change.answer) hot.insertAnswer.run({ ...change.answer });
-        if (change.answer) search.schedule(change.answer.id);
-        if (change.confirmedAnswer) {
-          const { id, text, analytics } = change.confirmedAnswer;
-          // The update trigger of migration 0001 re-indexes the corrected text.
-          hot.confirmAnswer.run({ id, text, analyticsJson: analytics ? JSON.stringify(analytics) : null });
-        }
-        if (change.evaluation) {
-          const { evaluation, id, answerId, evaluator, evaluatedAt } = change.evaluation;
-          hot.insertEvaluation.run({
-            id,
-            answerId,
-            score: evaluation.score,
-            feedback: evaluation.feedback,
-            strengthsJson: JSON.stringify(evaluation.strengths),
-            weaknessesJson: JSON.stringify(evaluation.weaknesses),
-            suggestionsJson: JSON.stringify(evaluation.suggestions),
-            skillsShownJson: JSON.stringify(evaluation.skillsShown),
-            evaluator,
-            evaluatedAt,
-          });
-        }
-        if (change.skippedTurnId) hot.markSkipped.run({ turnId: change.skippedTurnId });
-        if (change.nextTurn) insertTurn(change.interviewId, change.nextTurn);
-        const progress = { interviewId: change.interviewId, engineStateJson: JSON.stringify(change.snapshot), updatedAt: change.updatedAt };
-        const updated = change.finish ? hot.finishInterview.run({ ...progress, ...change.finish }) : hot.saveProgress.run(progress);
-        if (updated.changes !== 1) throw new Error('interview to advance does not exist');
-      });
+      advanceInTransaction(change);
     },
 
     setStatus(interviewId, status, updatedAt) {

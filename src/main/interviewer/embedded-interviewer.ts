@@ -43,7 +43,19 @@ export function createEmbeddedInterviewer(catalog: TrackCatalog, conversation: C
     return skills;
   };
 
+  // Sources are few and fixed (the banks' questions and their follow-ups): resolve each once,
+  // which also lets the evaluator cache per rubric (topic vocabulary, term stems).
+  const resolved = new Map<string, ResolvedSource>();
   const resolve = (track: string, sourceId: string): ResolvedSource => {
+    const key = `${track}\n${sourceId}`;
+    let source = resolved.get(key);
+    if (!source) {
+      source = resolveUncached(track, sourceId);
+      resolved.set(key, source);
+    }
+    return source;
+  };
+  const resolveUncached = (track: string, sourceId: string): ResolvedSource => {
     const [base = sourceId, followUpIndex] = sourceId.split('#');
     const [kind, rest] = base.includes(':') ? (base.split(':', 2) as [string, string]) : ['bank', base];
     let found: ResolvedSource = { skills: [] };
