@@ -24,7 +24,7 @@ import type { ServerMessage } from '../src/shared/protocol';
 import { joinedWithSilence, speechClip } from '../tests/support/audio/speech-audio';
 import { RESOURCES_DIR } from '../tests/support/paths';
 import { makeTempDir } from '../tests/support/temp-dir';
-import { startTranscriptionServer } from '../tests/support/transcription-server';
+import { jsonReply, startTranscriptionServer } from '../tests/support/stt/fake-transcription-server';
 import { percentile } from './stats';
 
 const ROUNDS = 8;
@@ -35,10 +35,10 @@ const answerPcm = readFileSync(answerWav).subarray(44);
 const answerSeconds = answerPcm.length / 2 / 16_000;
 
 const modelDir = process.env.STT_MODEL_DIR;
-const server = modelDir ? undefined : await startTranscriptionServer(['I would start from the slow query log and add the index the filter needs.']);
+const server = modelDir ? undefined : await startTranscriptionServer(() => jsonReply({ text: 'I would start from the slow query log and add the index the filter needs.' }));
 const recognizer = modelDir
   ? createLocalTranscriber({ modelDirectory: modelDir })
-  : createOpenAiTranscriber({ kind: 'openai-compatible', baseURL: server!.baseUrl, model: 'bench' });
+  : createOpenAiTranscriber({ kind: 'openai-compatible', baseURL: server!.baseURL, model: 'bench' });
 
 const db = openDatabase(join(temp.path, 'interviews.sqlite'));
 migrate(db, join(RESOURCES_DIR, 'migrations'));

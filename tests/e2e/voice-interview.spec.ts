@@ -10,7 +10,7 @@ import { bestEnvelopeCorrelation, energyEnvelope } from '../support/envelope';
 import { TestClient } from '../support/host-fixture';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { makeTempDir } from '../support/temp-dir';
-import { startTranscriptionServer, type TranscriptionServer } from '../support/transcription-server';
+import { jsonReply, startTranscriptionServer, type TranscriptionServer } from '../support/stt/fake-transcription-server';
 
 /**
  * Issue #4 end to end in Debian's Chromium: the microphone is a WAV that espeak-ng spoke
@@ -49,11 +49,11 @@ let recognizer: TranscriptionServer;
 
 test.beforeEach(async () => {
   data = makeTempDir('e2e-voice');
-  recognizer = await startTranscriptionServer(['I would add an index on the customer id column and check the query plan']);
+  recognizer = await startTranscriptionServer(() => jsonReply({ text: 'I would add an index on the customer id column and check the query plan' }));
   serve = await startServe(data.path);
   const client = await TestClient.open(serve.ws);
   await client.call('settings.set', {
-    speechToText: { provider: 'openai-compatible', baseUrl: recognizer.baseUrl, model: 'whisper-e2e' },
+    speechToText: { provider: 'openai-compatible', baseUrl: recognizer.baseURL, model: 'whisper-e2e' },
     textToSpeech: { provider: 'system' },
     preferences: { turnTaking: 'hands-free', silenceMs: SILENCE_MS },
   });
@@ -96,7 +96,7 @@ test('the spoken question plays, the fake microphone answer is recorded faithful
   // Silence after the answer ends it; the transcript arrives for review.
   await expect(page.getByLabel(/Your answer/)).toHaveValue(/customer id column/, { timeout: 30_000 });
   expect(recognizer.received).toHaveLength(1);
-  expect(recognizer.received[0]!.model).toBe('whisper-e2e');
+  expect(recognizer.received[0]!.fields.model).toBe('whisper-e2e');
 
   const [recording] = storedAnswers();
   const stored = readWav(recording!);

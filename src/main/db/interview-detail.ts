@@ -15,13 +15,9 @@ export function summaryOf(row: InterviewRow): InterviewSummary {
   };
 }
 
-const parseList = (json: string): string[] => JSON.parse(json) as string[];
-
-/** An interview with every turn, as `interviews.get` returns it, media paths turned into URLs. */
-export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl: (relativePath: string) => string): StoredInterviewDetail | undefined {
-  const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
-  if (!row) return undefined;
-  const rows = db
+/** Every turn of an interview in order, with its answer and evaluation where there are. */
+export function selectTurnRows(db: AppDatabase, interviewId: string) {
+  return db
     .select({ turn: turns, answer: answers, evaluation: evaluations })
     .from(turns)
     .leftJoin(answers, eq(answers.turnId, turns.id))
@@ -29,6 +25,15 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
     .where(eq(turns.interviewId, interviewId))
     .orderBy(turns.index)
     .all();
+}
+
+const parseList = (json: string): string[] => JSON.parse(json) as string[];
+
+/** An interview with every turn, as `interviews.get` returns it, media paths turned into URLs. */
+export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl: (relativePath: string) => string): StoredInterviewDetail | undefined {
+  const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
+  if (!row) return undefined;
+  const rows = selectTurnRows(db, interviewId);
   return {
     ...summaryOf(row),
     config: InterviewConfig.parse(JSON.parse(row.configJson)),

@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { InterviewConfig, type InterviewStatus } from '../../shared/protocol';
 import type { Advance, EngineSnapshot, InterviewRepository, NewTurn, StoredInterview } from '../engine/ports';
 import type { AppDatabase } from './database';
-import { answers, evaluations, interviews, turns } from './schema';
-import { summaryOf, toInterviewDetail } from './interview-detail';
+import { answers, interviews } from './schema';
+import { selectTurnRows, summaryOf, toInterviewDetail } from './interview-detail';
 import { createSearchIndexer } from './search-index';
 import { prepareTurnStatements } from './turn-statements';
 
@@ -85,21 +85,14 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
     load(interviewId) {
       const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
       if (!row) return undefined;
-      const turnRows = db
-        .select({ turn: turns, answer: answers, score: evaluations.score })
-        .from(turns)
-        .leftJoin(answers, eq(answers.turnId, turns.id))
-        .leftJoin(evaluations, eq(evaluations.answerId, answers.id))
-        .where(eq(turns.interviewId, interviewId))
-        .orderBy(turns.index)
-        .all();
+      const turnRows = selectTurnRows(db, interviewId);
       const stored: StoredInterview = {
         id: row.id,
         status: row.status as InterviewStatus,
         config: InterviewConfig.parse(JSON.parse(row.configJson)),
         snapshot: JSON.parse(row.engineStateJson) as EngineSnapshot,
         startedAt: row.startedAt,
-        turns: turnRows.map(({ turn, answer, score }) => ({
+        turns: turnRows.map(({ turn, answer, evaluation }) => ({
           id: turn.id,
           index: turn.index,
           phase: turn.phase as NewTurn['phase'],
@@ -114,7 +107,7 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
             ? { questionAudio: { path: turn.questionAudioPath, durationMs: turn.questionAudioMs, peaks: JSON.parse(turn.questionPeaksJson ?? '[]') as number[] } }
             : {}),
           ...(answer ? { answer: { id: answer.id, text: answer.text, transcript: answer.transcript, audioPath: answer.audioPath } } : {}),
-          ...(score !== null ? { evaluation: { score } } : {}),
+          ...(evaluation ? { evaluation: { score: evaluation.score } } : {}),
         })),
       };
       return stored;

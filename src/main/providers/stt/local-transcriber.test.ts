@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../../log';
 import { createLocalTranscriber, NO_MODEL_REASON } from './local-transcriber';
 import type { RecognitionEngine, RecognitionRequest } from './sherpa-process';
 import { TranscriptionError } from './transcription-error';
+import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 
 const WHISPER_FILES = ['tiny.en-encoder.int8.onnx', 'tiny.en-decoder.int8.onnx', 'tiny.en-tokens.txt'];
 
@@ -41,14 +42,7 @@ async function eventually(condition: () => boolean): Promise<void> {
   }
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<TranscriptionError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TranscriptionError);
-  return error as TranscriptionError;
-}
+const failureOf = (promise: Promise<unknown>): Promise<TranscriptionError> => failureOfClass(promise, TranscriptionError);
 
 describe('without a usable model (the real sherpa-onnx addon)', () => {
   it('reports no model, and transcribe rejects with NO_MODEL', async () => {

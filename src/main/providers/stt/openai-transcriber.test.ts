@@ -6,6 +6,7 @@ import { makeTempDir } from '../../../../tests/support/temp-dir';
 import { createLogger } from '../../log';
 import { createOpenAiTranscriber, type OpenAiTranscriberOptions } from './openai-transcriber';
 import { TranscriptionError } from './transcription-error';
+import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 
 /**
  * Contract tests: the real `openai` SDK against a real loopback server that speaks the
@@ -37,14 +38,7 @@ const openai = (options: Partial<OpenAiTranscriberOptions> = {}) =>
   createOpenAiTranscriber({ kind: 'openai', apiKey: KEY, baseURL: server!.baseURL, timeoutMs: 5_000, ...options });
 
 /** The rejection of `promise`, which must reject with a TranscriptionError. */
-async function failureOf(promise: Promise<unknown>): Promise<TranscriptionError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TranscriptionError);
-  return error as TranscriptionError;
-}
+const failureOf = (promise: Promise<unknown>): Promise<TranscriptionError> => failureOfClass(promise, TranscriptionError);
 
 describe('OpenAI transcription against a loopback server', () => {
   it('uploads the WAV with the configured model and key, and returns the text', async () => {

@@ -5,6 +5,7 @@ import { makeTempDir } from '../../../../tests/support/temp-dir';
 import { createSherpaProcess, type RecognitionEngine, type RecognitionRequest } from './sherpa-process';
 import { recognizerConfig } from './sherpa-recognizer-config';
 import { TranscriptionError } from './transcription-error';
+import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 
 /**
  * The real child process, running a stand-in addon that behaves like sherpa-onnx-node: it
@@ -32,14 +33,7 @@ const request = (tokens = 'tokens.txt'): RecognitionRequest => ({
 const start = (idleMs?: number): RecognitionEngine => (engine = createSherpaProcess({ addonPath: addon.path, ...(idleMs ? { idleMs } : {}) }));
 const pids = (): number[] => [...new Set(addon.events().map((line) => Number(line.split(' ')[1])))];
 
-async function failureOf(promise: Promise<unknown>): Promise<TranscriptionError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TranscriptionError);
-  return error as TranscriptionError;
-}
+const failureOf = (promise: Promise<unknown>): Promise<TranscriptionError> => failureOfClass(promise, TranscriptionError);
 
 async function eventually(condition: () => boolean, withinMs = 3_000): Promise<void> {
   const deadline = Date.now() + withinMs;

@@ -15,6 +15,7 @@ import {
 import { streamedToneWav, toneWav } from '../../../../tests/support/tts/test-wav';
 import { createOpenAiSpeech, type OpenAiSpeechOptions } from './openai-speech';
 import { SpeechSynthesisError } from './speech-synthesis-error';
+import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 
 /** The real `openai` client against a real loopback server speaking POST /v1/audio/speech. */
 const KEY = 'sk-test-0123456789abcdef';
@@ -39,14 +40,7 @@ async function speechWith(answer: Answer, options: Partial<OpenAiSpeechOptions> 
   return createOpenAiSpeech({ apiKey: () => KEY, baseURL: server.baseURL, ...options });
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<SpeechSynthesisError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SpeechSynthesisError);
-  return error as SpeechSynthesisError;
-}
+const failureOf = (promise: Promise<unknown>): Promise<SpeechSynthesisError> => failureOfClass(promise, SpeechSynthesisError);
 
 describe('OpenAI speech', () => {
   it('asks for WAV with the model, voice, text and key, and writes what comes back', async () => {

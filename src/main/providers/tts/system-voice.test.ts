@@ -12,6 +12,7 @@ import {
 } from '../../../../tests/support/tts/fake-voice-program';
 import { SpeechSynthesisError } from './speech-synthesis-error';
 import { createSystemVoice } from './system-voice';
+import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 
 /**
  * The Linux system voice end to end, with the real espeak-ng (installed here and in CI).
@@ -36,14 +37,7 @@ afterEach(() => {
 const out = (name = 'question.wav'): string => join(dir.path, name);
 const filesIn = (path: string): string[] => readdirSync(path).sort();
 
-async function failureOf(promise: Promise<unknown>): Promise<SpeechSynthesisError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SpeechSynthesisError);
-  return error as SpeechSynthesisError;
-}
+const failureOf = (promise: Promise<unknown>): Promise<SpeechSynthesisError> => failureOfClass(promise, SpeechSynthesisError);
 
 describe('system voice (Linux, espeak-ng)', () => {
   it('speaks a 12-word question as a WAV of plausible length', async () => {
