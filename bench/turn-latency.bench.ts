@@ -58,7 +58,7 @@ const session = createInterviewSession(
     interviewer: () => embedded,
     fallback: embedded,
     // Text interviews: nothing is spoken or transcribed (bench/voice-latency measures those).
-    speechToText: () => ({ name: 'none', availability: async () => ({ available: false, reason: 'off' }), transcribe: async () => ({ text: '' }) }),
+    speechToText: () => ({ name: 'none', liveTranscripts: false, availability: async () => ({ available: false, reason: 'off' }), transcribe: async () => ({ text: '' }) }),
     textToSpeech: () => undefined,
     media: createMediaStore(temp.path),
     mediaUrl: (path) => path,

@@ -95,8 +95,12 @@ test('the spoken question plays, the fake microphone answer is recorded faithful
   await expect(page.getByTestId('voice-panel')).toHaveAttribute('data-recorder', 'recording', { timeout: 30_000 });
   // Silence after the answer ends it; the transcript arrives for review.
   await expect(page.getByLabel(/Your answer/)).toHaveValue(/customer id column/, { timeout: 30_000 });
-  expect(recognizer.received).toHaveLength(1);
-  expect(recognizer.received[0]!.fields.model).toBe('whisper-e2e');
+  await expect(page.getByTestId('live-transcript-note')).toBeHidden();
+  // The recogniser is on this computer, so the phrase may also have been sent on its own
+  // for a partial transcript (tests/e2e/live-transcript.spec.ts); the final upload is the answer.
+  expect(recognizer.received.length).toBeGreaterThanOrEqual(1);
+  expect(recognizer.received.length).toBeLessThanOrEqual(2);
+  expect(recognizer.received.every((upload) => upload.fields.model === 'whisper-e2e')).toBe(true);
 
   const [recording] = storedAnswers();
   const stored = readWav(recording!);
@@ -123,6 +127,8 @@ test('a complete voice interview ends on a report with waveforms and speech anal
     await expect(page.getByTestId('question-meta')).toContainText(`Question ${turn}`);
     const answerBox = page.getByLabel(/Your answer/);
     await expect(answerBox).toHaveValue(/customer id column/, { timeout: 30_000 });
+    // The final transcript, not a partial one, is what the candidate reviews.
+    await expect(page.getByTestId('live-transcript-note')).toBeHidden();
     // The candidate corrects the transcript before it is evaluated.
     await answerBox.fill(`${await answerBox.inputValue()}, then measure again.`);
     await page.getByRole('button', { name: 'Send answer' }).click();
@@ -135,7 +141,9 @@ test('a complete voice interview ends on a report with waveforms and speech anal
   await expect(page.getByTestId('speech-analytics')).toHaveCount(3);
   await expect(page.getByTestId('speech-analytics').first()).toContainText(/\d+ words\/min/);
   await expect(turns.first().locator('blockquote')).toHaveText(/then measure again\.$/);
-  expect(recognizer.received).toHaveLength(3);
+  // One upload per answer, and at most one more per answer for its partial transcript.
+  expect(recognizer.received.length).toBeGreaterThanOrEqual(3);
+  expect(recognizer.received.length).toBeLessThanOrEqual(6);
   // The waveform plays the recording from the host.
   await page.getByRole('button', { name: 'Play answer' }).first().click();
   await expect(page.getByRole('button', { name: 'Pause answer' }).first()).toBeVisible();

@@ -56,6 +56,7 @@ export function scriptedRecognizer(transcripts: (string | Error)[], available = 
   const calls: string[] = [];
   return {
     name: 'scripted-stt',
+    liveTranscripts: false,
     calls,
     availability: async () => (available ? { available: true } : { available: false, reason: 'No speech model is installed yet.' }),
     async transcribe({ wavPath }) {

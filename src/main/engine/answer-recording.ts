@@ -22,6 +22,8 @@ export function startRecording(
   media: MediaStore,
   ids: { interviewId: string; turnId: string; answerId: string },
   sampleRate: number,
+  /** Sees every whole sample as it is saved (live transcripts listen here). */
+  onSamples?: (samples: Int16Array) => void,
 ): ActiveRecording {
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
   const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
@@ -38,7 +40,9 @@ export function startRecording(
       carry = whole < bytes.byteLength ? bytes[whole] : undefined;
       // Int16Array needs an even offset: copy the rare misaligned chunk.
       const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
-      peaks.push(new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2));
+      const samples = new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2);
+      peaks.push(samples);
+      onSamples?.(samples);
     },
     finish(recordedAt) {
       const { durationMs } = writer.close();

@@ -153,6 +153,12 @@ export type StoredInterviewDetail = Omit<InterviewDetail, 'turns'> & { turns: (I
  */
 export interface SpeechToTextPort {
   readonly name: string;
+  /**
+   * Whether phrases are transcribed while the candidate is still speaking, for live partial
+   * transcripts: yes when recognition runs on this computer (each phrase costs only CPU), no
+   * for a paid service, where it would more than double the cost of every answer.
+   */
+  readonly liveTranscripts: boolean;
   /** Whether it can transcribe right now, and if not, a sentence for the user saying why. */
   availability(): Promise<{ available: true } | { available: false; reason: string }>;
   /** Transcribes a mono 16-bit PCM WAV file. Rejects with a TranscriptionError on failure. */

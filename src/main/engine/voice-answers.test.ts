@@ -6,6 +6,8 @@ import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, type Engi
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { readWav } from '../audio/wav-file';
 import { createSystemVoice } from '../providers/tts/system-voice';
+import { joinedWithSilence, padded } from '../../../tests/support/audio/speech-audio';
+import type { SpeechToTextPort } from './ports';
 
 /**
  * Issue #4 in the engine: spoken questions, recorded answers kept as they arrive, transcripts
@@ -83,6 +85,48 @@ describe('spoken answers', () => {
     expect(answer.peaks!.length).toBeGreaterThan(10);
     expect(answer.analytics!.speakingMs).toBeGreaterThan(1000);
     expect(detail.turns[0]!.evaluation?.score).toBe(8);
+  });
+
+  it('sends partial transcripts phrase by phrase while a local recogniser listens, then the final one', async () => {
+    const second = speechClip(temp.path, 'second', 'Then I would measure it again.', { sampleRate: 16_000 });
+    const twoPhrases = padded(temp.path, 'two', joinedWithSilence(temp.path, 'joined', [answerClip, second], 1_200), 500, 1_000);
+    const heard: string[] = [];
+    // Names what it hears by length: a phrase is shorter than the whole answer.
+    const recognizer: SpeechToTextPort = {
+      name: 'local-test',
+      liveTranscripts: true,
+      availability: async () => ({ available: true }),
+      async transcribe({ wavPath }) {
+        heard.push(wavPath);
+        const { durationMs } = readWav(wavPath);
+        return { text: durationMs > readWav(twoPhrases).durationMs - 100 ? 'the whole answer' : `a phrase of ${Math.round(durationMs / 1000)} s` };
+      },
+    };
+    const client = harness.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
+    await client.start(voiceInterview);
+    const { questionId } = client.currentQuestion;
+    await speak(client, twoPhrases, { end: false });
+    await expect.poll(() => client.messages.filter((m) => m.type === 'transcription').length).toBe(2);
+    await client.send({ type: 'audio_end', questionId });
+
+    const transcriptions = client.messages.filter((m) => m.type === 'transcription');
+    expect(transcriptions.map((m) => [m.text, m.isFinal])).toEqual([
+      ['a phrase of 4 s', false],
+      ['a phrase of 4 s a phrase of 2 s', false],
+      ['the whole answer', true],
+    ]);
+    // Phrases are scratch files: none is left next to the recording.
+    expect(heard.slice(0, 2).every((path) => path.endsWith('.phrase') && !existsSync(path))).toBe(true);
+  });
+
+  it('sends no partial transcripts when the recogniser is a paid service', async () => {
+    const recognizer = scriptedRecognizer(['final words']);
+    const client = harness.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
+    await client.start(voiceInterview);
+    const twoPhrases = joinedWithSilence(temp.path, 'joined', [answerClip, answerClip], 1_200);
+    await speak(client, twoPhrases);
+    expect(recognizer.calls).toHaveLength(1);
+    expect(client.messages.filter((m) => m.type === 'transcription').map((m) => m.isFinal)).toEqual([true]);
   });
 
   it('keeps the recording when recognition is unavailable, says why, and accepts a typed answer', async () => {

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { LIMITS } from '../../shared/protocol/limits';
 import { computePeaks } from '../audio/peaks';
-import { readWav } from '../audio/wav-file';
+import { readWav, writeWav } from '../audio/wav-file';
 import { repairWavFile } from '../audio/wav-writer';
 import { describeError } from '../log';
 import type { Emit } from '../session/session-port';
 import { startRecording } from './answer-recording';
 import { EngineError, type EngineDeps, type Live } from './engine-context';
+import { startLiveTranscript, type LiveTranscript } from './live-transcript';
 import type { StoredTurn } from './ports';
 
 /**
@@ -19,10 +22,39 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
   const { repository, media, log } = deps;
   let strayAudioReported = false;
 
+  /**
+   * Each finished phrase is written next to the answer (without .wav, so the start-up repair
+   * never takes it for a recording) and transcribed by the same recogniser as the answer.
+   */
+  const startPartials = (live: Live, answerPath: string, sampleRate: number): LiveTranscript | undefined => {
+    const recognizer = deps.speechToText();
+    if (!recognizer.liveTranscripts) return undefined;
+    const turnId = live.current.id;
+    const phrasePath = `${media.absolute(answerPath)}.phrase`;
+    let ready: Promise<boolean> | undefined;
+    return startLiveTranscript({
+      sampleRate,
+      async transcribePhrase(samples, signal) {
+        // Without a model there is nothing to show yet; the final transcription says why.
+        if (!(await (ready ??= recognizer.availability().then((a) => a.available)))) return '';
+        writeWav(phrasePath, samples, sampleRate);
+        try {
+          return (await recognizer.transcribe({ wavPath: phrasePath, signal })).text;
+        } finally {
+          await rm(phrasePath, { force: true });
+        }
+      },
+      onText: (text) => emit({ type: 'transcription', questionId: turnId, text: text.slice(0, LIMITS.answerTextChars), isFinal: false }),
+      onFailure: (error) => log.warn('answer.partial_transcript_failed', { interviewId: live.id, engine: recognizer.name, error: describeError(error) }),
+    });
+  };
+
   const saveRecording = (live: Live): void => {
     const active = live.recording;
     if (!active) return;
     live.recording = undefined;
+    live.liveTranscript?.stop();
+    live.liveTranscript = undefined;
     const recording = active.finish(now());
     repository.saveRecording(recording);
     live.saved = { answerId: recording.answerId, turnId: recording.turnId, audioPath: recording.audioPath, durationMs: recording.durationMs, peaks: recording.peaks };
@@ -68,7 +100,9 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
       if (live.recording) throw new EngineError('WRONG_STATE', 'A recording is already in progress.');
       // A new take of the same question replaces the earlier recording of it.
       const answerId = live.saved?.turnId === live.current.id ? live.saved.answerId : deps.ids.newId();
-      live.recording = startRecording(media, { interviewId: live.id, turnId: live.current.id, answerId }, sampleRate);
+      const partials = startPartials(live, media.answerAudio(live.id, live.current.id), sampleRate);
+      live.liveTranscript = partials;
+      live.recording = startRecording(media, { interviewId: live.id, turnId: live.current.id, answerId }, sampleRate, partials?.push);
       strayAudioReported = false;
       emit({ type: 'status', state: 'listening' });
     },

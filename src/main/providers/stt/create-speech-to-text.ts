@@ -42,6 +42,7 @@ export function createSpeechToText(settings: SpeechToTextSettings, context: Spee
 
 const recognitionOff: SpeechToTextPort = {
   name: 'none',
+  liveTranscripts: false,
   availability: async () => ({ available: false, reason: RECOGNITION_OFF }),
   transcribe: async () => {
     throw new TranscriptionError('NOT_CONFIGURED', RECOGNITION_OFF);

@@ -57,6 +57,7 @@ export function createLocalTranscriber(options: LocalTranscriberOptions): Speech
 
   return {
     name: 'local',
+    liveTranscripts: true,
 
     async availability() {
       try {

@@ -264,3 +264,15 @@ describe('an OpenAI-compatible server', () => {
     expect(server!.received[0]!.authorization).toBeUndefined();
   });
 });
+
+describe('live partial transcripts', () => {
+  it('are offered for a server on this computer only: each phrase would cost money anywhere else', () => {
+    const compatible = (baseURL: string) => createOpenAiTranscriber({ kind: 'openai-compatible', baseURL }).liveTranscripts;
+    expect(compatible('http://127.0.0.1:8080/v1')).toBe(true);
+    expect(compatible('http://localhost:9000')).toBe(true);
+    expect(compatible('http://[::1]:9000/v1')).toBe(true);
+    expect(compatible('https://api.groq.com/openai/v1')).toBe(false);
+    expect(compatible('http://192.168.1.20:8080/v1')).toBe(false);
+    expect(openai({ baseURL: 'http://127.0.0.1:1/v1' }).liveTranscripts).toBe(false);
+  });
+});

@@ -75,6 +75,8 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Spee
 
   return {
     name: options.kind,
+    // A server on this computer (a local whisper) costs nothing per phrase; anything else may bill.
+    liveTranscripts: options.kind === 'openai-compatible' && isOnThisComputer(baseURL),
 
     async availability() {
       const reason = missing();
@@ -125,6 +127,16 @@ function normaliseBaseUrl(value: string | undefined): string | undefined {
     return `${url.origin}${path === '' ? '/v1' : path}`;
   } catch {
     return trimmed;
+  }
+}
+
+const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isOnThisComputer(baseURL: string | undefined): boolean {
+  try {
+    return LOOPBACK_HOSTNAMES.has(new URL(baseURL ?? '').hostname);
+  } catch {
+    return false;
   }
 }
 

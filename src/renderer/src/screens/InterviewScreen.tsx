@@ -105,6 +105,11 @@ export function InterviewScreen() {
             }}
           />
         </label>
+        {voice && transcript && !transcript.isFinal && !edited && (
+          <p className="muted" data-testid="live-transcript-note">
+            Transcribing as you speak… the full transcript replaces this when you stop.
+          </p>
+        )}
         <div className="actions">
           <button type="submit" className="primary" disabled={!answer.trim() || busy}>
             Send answer

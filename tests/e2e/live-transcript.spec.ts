@@ -1,0 +1,101 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseWavHeader } from '../../src/main/audio/wav-format';
+import { writeWav } from '../../src/main/audio/wav-file';
+import { recordSpeech, withNoise } from '../support/audio/speech-recording';
+import { TestClient } from '../support/host-fixture';
+import { startServe, type ServeProcess } from '../support/serve-process';
+import { jsonReply, startTranscriptionServer, type ReceivedUpload, type TranscriptionServer } from '../support/stt/fake-transcription-server';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Issue #4, partial transcripts in Debian's Chromium: the fake microphone says two sentences
+ * with a pause between them; the recogniser is a loopback server (on this computer, so the
+ * app sends each finished phrase as it goes). The first phrase's text shows while the
+ * candidate is still speaking; the whole answer's transcript replaces it at the end.
+ */
+const FINAL_TEXT = 'I would start by measuring the slow query. Then I would add an index on the customer id column.';
+const SILENCE_MS = 2_500;
+const audioDir = mkdtempSync(join(tmpdir(), 'e2e-live-audio-'));
+const microphoneFile = join(audioDir, 'microphone.wav');
+const speech = recordSpeech(['I would start by measuring the slow query.', 'Then I would add an index on the customer id column.'], {
+  sampleRate: 48_000,
+  leadMs: 300,
+  gapMs: 1_500,
+  tailMs: 5_000,
+});
+writeWav(microphoneFile, withNoise(speech.samples, -55), speech.sampleRate);
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${microphoneFile}%noloop`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  },
+});
+
+let data: ReturnType<typeof makeTempDir>;
+let serve: ServeProcess;
+let recognizer: TranscriptionServer;
+
+const secondsOf = (upload: ReceivedUpload): number => {
+  const info = parseWavHeader(upload.file!.bytes);
+  return (upload.file!.bytes.length - info.dataOffset) / (info.sampleRate * 2);
+};
+
+test.beforeEach(async () => {
+  data = makeTempDir('e2e-live');
+  let phrases = 0;
+  // A phrase is a few seconds; the whole answer is both phrases and the pause.
+  recognizer = await startTranscriptionServer((upload) => jsonReply({ text: secondsOf(upload) < 6 ? `phrase ${++phrases}` : FINAL_TEXT }));
+  serve = await startServe(data.path);
+  const client = await TestClient.open(serve.ws);
+  await client.call('settings.set', {
+    speechToText: { provider: 'openai-compatible', baseUrl: recognizer.baseURL, model: 'whisper-e2e' },
+    textToSpeech: { provider: 'none' },
+    preferences: { turnTaking: 'hands-free', silenceMs: SILENCE_MS },
+  });
+  client.close();
+});
+
+test.afterEach(async () => {
+  await serve.stop();
+  await recognizer.close();
+  data.remove();
+});
+
+test('the first phrase is transcribed while the candidate is still speaking, and the full transcript replaces it', async ({ page }) => {
+  await page.goto(serve.url);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await page.getByRole('button', { name: /Backend engineering/ }).click();
+  await page.getByLabel('voice').check();
+  await page.getByText('Tailor it').click();
+  await page.getByLabel('Your own questions, one per line').fill('How would you speed up a slow query?');
+  await page.getByRole('button', { name: 'Start interview' }).click();
+
+  const panel = page.getByTestId('voice-panel');
+  const answerBox = page.getByLabel(/Your answer/);
+  // No voice speaks the question (textToSpeech 'none'), so the candidate starts listening.
+  await page.getByRole('button', { name: 'Start answering' }).click();
+  await expect(panel).toHaveAttribute('data-recorder', 'recording', { timeout: 30_000 });
+  // During the pause between the sentences: the first phrase's text, still recording.
+  await expect(answerBox).toHaveValue('phrase 1', { timeout: 15_000 });
+  await expect(panel).toHaveAttribute('data-recorder', 'recording');
+  await expect(page.getByTestId('live-transcript-note')).toBeVisible();
+  // The silence after the second sentence ends the answer; the whole recording's transcript replaces the partial one.
+  await expect(answerBox).toHaveValue(FINAL_TEXT, { timeout: 30_000 });
+  await expect(page.getByTestId('live-transcript-note')).toBeHidden();
+  const seconds = recognizer.received.map(secondsOf);
+  expect(seconds.at(-1)).toBeGreaterThan(8);
+  expect(seconds.slice(0, -1).every((s) => s < 6)).toBe(true);
+});
