@@ -1,17 +1,26 @@
 import { z } from 'zod';
+import type { ModelPurpose } from '../../shared/protocol';
 
 /**
- * The file format of `resources/models/catalog.json`: the speech-to-text models the app offers
- * to download (STYLE.md §8: data as data). docs/models.md says how to add one and where its
- * sizes and SHA-256 digests must come from.
+ * The file format of `resources/models/catalog.json`: the speech-to-text models and the
+ * natural (Piper) voices the app offers to download (STYLE.md §8: data as data).
+ * docs/models.md says how to add one and where its sizes and SHA-256 digests must come from.
  */
 
 /** The marker written last, once every file of a model is verified (see install-marker.ts). */
 export const INSTALL_MARKER_NAME = 'installed.json';
 /** Suffix of a file still being downloaded or copied; never used by the recognizer. */
 export const PARTIAL_SUFFIX = '.part';
+/**
+ * The folder next to the models' folders that holds espeak-ng's pronunciation data, which
+ * every Piper voice needs (docs/models.md). No model may take its name as an id.
+ */
+export const ESPEAK_DATA_FOLDER_NAME = 'espeak-ng-data';
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be a lowercase slug');
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be a lowercase slug')
+  .refine((id) => id !== ESPEAK_DATA_FOLDER_NAME, 'is the name of the espeak-ng data folder');
 
 /**
  * One path segment, so a catalog entry can never write outside its model's folder, and never
@@ -50,10 +59,12 @@ export const CatalogFile = z.object({
 });
 
 /**
- * Which sherpa-onnx OfflineRecognizer configuration the model needs, and which of its files
- * plays which part (the speech-to-text provider finds them by name: providers/stt/sherpa-model-layout.ts).
+ * Which sherpa-onnx configuration the model needs, and which of its files plays which part:
+ * an OfflineRecognizer for speech-to-text models (the provider finds the files by name:
+ * providers/stt/sherpa-model-layout.ts), an OfflineTts for Piper voices (their `model` and
+ * `tokens`; the espeak-ng data they also need is shared, see ESPEAK_DATA_FOLDER_NAME).
  */
-export const SpeechEngine = z.discriminatedUnion('kind', [
+export const ModelEngine = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('whisper'), encoder: FileName, decoder: FileName, tokens: FileName }),
   z.object({
     kind: z.literal('moonshine'),
@@ -64,14 +75,34 @@ export const SpeechEngine = z.discriminatedUnion('kind', [
     tokens: FileName,
   }),
   z.object({ kind: z.literal('nemo-transducer'), encoder: FileName, decoder: FileName, joiner: FileName, tokens: FileName }),
+  z.object({ kind: z.literal('piper'), model: FileName, tokens: FileName }),
 ]);
+export type ModelEngine = z.infer<typeof ModelEngine>;
+export type PiperEngine = Extract<ModelEngine, { kind: 'piper' }>;
+
+/** Told from the engine, so a catalog entry cannot claim one purpose and need another engine. */
+export function purposeOf(engine: ModelEngine): ModelPurpose {
+  switch (engine.kind) {
+    case 'whisper':
+    case 'moonshine':
+    case 'nemo-transducer':
+      return 'speech-to-text';
+    case 'piper':
+      return 'voice';
+  }
+}
+
+/** The engine's file roles and the file each names (everything but `kind`). */
+export function engineFiles(engine: ModelEngine): [role: string, name: string][] {
+  return Object.entries(engine).filter(([role]) => role !== 'kind');
+}
 
 export const CatalogModel = z
   .object({
     id: Slug,
     displayName: z.string().trim().min(2).max(60),
-    engine: SpeechEngine,
-    /** ISO 639 codes of the languages it transcribes. */
+    engine: ModelEngine,
+    /** ISO 639 codes of the languages it transcribes, or speaks. */
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code')).min(1).max(120),
     /** The sum of the files' bytes: what the user is told before downloading. */
     totalBytes: z.number().int().positive(),
@@ -94,8 +125,8 @@ export const CatalogModel = z
     if (sum !== model.totalBytes) {
       ctx.addIssue({ code: 'custom', path: ['totalBytes'], message: `is ${model.totalBytes} but the files add up to ${sum}` });
     }
-    for (const [role, name] of Object.entries(model.engine)) {
-      if (role !== 'kind' && !names.has(name)) ctx.addIssue({ code: 'custom', path: ['engine', role], message: `names ${name}, which is not in files` });
+    for (const [role, name] of engineFiles(model.engine)) {
+      if (!names.has(name)) ctx.addIssue({ code: 'custom', path: ['engine', role], message: `names ${name}, which is not in files` });
     }
   });
 
@@ -113,6 +144,5 @@ export const ModelCatalog = z
   });
 
 export type CatalogFile = z.infer<typeof CatalogFile>;
-export type SpeechEngine = z.infer<typeof SpeechEngine>;
 export type CatalogModel = z.infer<typeof CatalogModel>;
 export type ModelCatalog = z.infer<typeof ModelCatalog>;

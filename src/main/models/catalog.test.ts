@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES_DIR } from '../../../tests/support/paths';
 import { loadModelCatalog, parseModelCatalog } from './catalog-loader';
-import { ModelCatalog } from './catalog-schema';
+import { ESPEAK_DATA_FOLDER_NAME, ModelCatalog, purposeOf } from './catalog-schema';
 
 /** resources/models/catalog.json is reviewed data (STYLE.md §8); this is its schema check. */
 const raw = JSON.parse(readFileSync(join(RESOURCES_DIR, 'models', 'catalog.json'), 'utf8')) as unknown;
@@ -14,8 +14,9 @@ describe('the shipped model catalog', () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
 
-  it('loads through the loader the app uses', () => {
-    expect(loadModelCatalog(RESOURCES_DIR).models.length).toBeGreaterThan(0);
+  it('loads through the loader the app uses, with speech-to-text models to choose from', () => {
+    const models = loadModelCatalog(RESOURCES_DIR).models;
+    expect(models.filter((entry) => purposeOf(entry.engine) === 'speech-to-text').length).toBeGreaterThan(0);
   });
 
   it('downloads every file from a Hugging Face revision pinned by commit, the same one its source page names', () => {
@@ -74,6 +75,24 @@ describe('the catalog schema', () => {
     const local = file('t.txt');
     local.url = 'http://127.0.0.1:8080/t.txt';
     expect(problems(model({ files: [file('e.onnx'), file('d.onnx'), local] }))).toEqual([]);
+  });
+
+  const voice = (overrides: Record<string, unknown> = {}) =>
+    model({ id: 'a-voice', engine: { kind: 'piper', model: 'en_US-a-medium.onnx', tokens: 'tokens.txt' }, totalBytes: 20, files: [file('en_US-a-medium.onnx'), file('tokens.txt')], ...overrides });
+
+  it('accepts a Piper voice, whose purpose is speaking, next to speech-to-text models', () => {
+    expect(problems(model(), voice())).toEqual([]);
+    const catalog = ModelCatalog.parse({ version: 1, models: [model(), voice()] });
+    expect(catalog.models.map((entry) => [entry.id, purposeOf(entry.engine)])).toEqual([
+      ['a-model', 'speech-to-text'],
+      ['a-voice', 'voice'],
+    ]);
+  });
+
+  it('rejects a voice without its tokens file, and the espeak-ng data folder as an id', () => {
+    expect(problems(voice({ totalBytes: 10, files: [file('en_US-a-medium.onnx')] })).join('\n')).toMatch(/engine\.tokens: names tokens\.txt/);
+    expect(problems(voice({ engine: { kind: 'piper', model: 'en_US-a-medium.onnx' } })).join('\n')).toMatch(/engine\.tokens/);
+    expect(problems(voice({ id: ESPEAK_DATA_FOLDER_NAME })).join('\n')).toMatch(/id: is the name of the espeak-ng data folder/);
   });
 
   it('says where a catalog is invalid', () => {

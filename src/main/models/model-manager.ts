@@ -71,7 +71,7 @@ export function createModelManager(options: ModelManagerOptions): ModelManager {
   const requireModel = (modelId: string): CatalogModel => {
     const model = catalog.models.find((m) => m.id === modelId);
     // The id is not echoed: it comes from the page, and error messages never repeat input (docs/decisions.md).
-    if (!model) throw new ModelError('UNKNOWN_MODEL', 'That speech model is not in the catalog.');
+    if (!model) throw new ModelError('UNKNOWN_MODEL', 'That model is not in the catalog.');
     return model;
   };
 

@@ -1,6 +1,7 @@
 import type { ModelStateView, ModelView } from '../../shared/protocol';
 import { describeError, type Logger } from '../log';
 import { CallError } from '../rpc/call-handlers';
+import { purposeOf } from './catalog-schema';
 import type { ModelListing, ModelManager, ModelState } from './model-manager';
 
 /** Progress goes to every open window at most this often, however fast the bytes arrive. */
@@ -22,6 +23,7 @@ export function createModelService(
   const view = ({ model, state }: ModelListing): ModelView => ({
     id: model.id,
     name: model.displayName,
+    purpose: purposeOf(model.engine),
     languages: model.languages,
     totalBytes: model.totalBytes,
     note: model.note,
@@ -29,7 +31,7 @@ export function createModelService(
   });
   const find = async (modelId: string): Promise<ModelView> => {
     const listing = (await manager.list()).find((entry) => entry.model.id === modelId);
-    if (!listing) throw new CallError('NOT_FOUND', 'There is no such speech model.');
+    if (!listing) throw new CallError('NOT_FOUND', 'There is no such model.');
     return view(listing);
   };
   const transfer = async (modelId: string, run: (options: { signal: AbortSignal; onProgress(progress: { bytes: number; total: number }): void }) => Promise<string>) => {

@@ -73,6 +73,7 @@ export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMe
 const modelView = {
   id: 'whisper-tiny-en',
   name: 'Whisper tiny (English)',
+  purpose: 'speech-to-text' as const,
   languages: ['en'],
   totalBytes: 103_627_191,
   note: 'Small and fast; good for clear speech.',
@@ -155,11 +156,15 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
     },
   },
   'settings.set': {
-    params: { interviewer: { provider: 'openai', model: 'gpt-4o-mini' }, secrets: { openai: 'sk-test', anthropic: null } },
+    params: {
+      interviewer: { provider: 'openai', model: 'gpt-4o-mini' },
+      textToSpeech: { provider: 'local', voice: 'piper-en-us-amy' },
+      secrets: { openai: 'sk-test', anthropic: null },
+    },
     result: {
       interviewer: { provider: 'openai', model: 'gpt-4o-mini' },
       speechToText: { provider: 'local' },
-      textToSpeech: { provider: 'system' },
+      textToSpeech: { provider: 'local', voice: 'piper-en-us-amy' },
       preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
       secrets: { openai: { hasKey: true }, anthropic: { hasKey: false }, openaiCompatible: { hasKey: false } },
     },

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 
 /**
- * Speech models the user can download once for offline recognition (issue #4). The renderer
- * sees what a person needs to choose and follow a download; never a file system path.
+ * Models the user can download once (issue #4): speech models for offline recognition and
+ * natural voices for the interviewer. The renderer sees what a person needs to choose and
+ * follow a download; never a file system path.
  */
 const ModelId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/);
 
@@ -14,9 +15,13 @@ export const ModelStateView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('failed'), reason: z.string().max(LIMITS.errorMessageChars), partialBytes: z.number().int().min(0) }),
 ]);
 
+/** What a model is for: recognising spoken answers, or speaking the questions. */
+export const ModelPurpose = z.enum(['speech-to-text', 'voice']);
+
 export const ModelView = z.object({
   id: ModelId,
   name: z.string().max(LIMITS.shortTextChars),
+  purpose: ModelPurpose,
   languages: z.array(z.string().max(8)).max(200),
   totalBytes: z.number().int().min(0),
   note: z.string().max(LIMITS.shortTextChars * 2),
@@ -31,4 +36,5 @@ export const ModelImportParams = z.object({
 });
 
 export type ModelView = z.infer<typeof ModelView>;
+export type ModelPurpose = z.infer<typeof ModelPurpose>;
 export type ModelStateView = z.infer<typeof ModelStateView>;

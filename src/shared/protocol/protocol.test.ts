@@ -129,6 +129,32 @@ describe('calls', () => {
   });
 });
 
+describe('models and voices', () => {
+  const view = callExamples['models.list'].result[0]!;
+
+  it('says what each model is for, and nothing else', () => {
+    expect(parseCallResult('models.list', [{ ...view, purpose: 'voice' }]).ok).toBe(true);
+    expect(parseCallResult('models.list', [{ ...view, purpose: 'music' }]).ok).toBe(false);
+    const { purpose: _purpose, ...withoutPurpose } = view;
+    expect(parseCallResult('models.list', [withoutPurpose]).ok).toBe(false);
+  });
+
+  it("accepts a natural voice ('local') with or without a voice id, which the page picks", () => {
+    expect(parseCallParams('settings.set', { textToSpeech: { provider: 'local' } })).toEqual({ ok: true, value: { textToSpeech: { provider: 'local' } } });
+    expect(parseCallParams('settings.set', { textToSpeech: { provider: 'local', voice: 'piper-en-us-amy' } }).ok).toBe(true);
+    expect(parseCallParams('settings.set', { textToSpeech: { provider: 'piper' } }).ok).toBe(false);
+  });
+
+  it('clears a voice with null, and keeps it when the patch leaves it out', () => {
+    const cleared = parseCallParams('settings.set', { textToSpeech: { provider: 'system', voice: null } });
+    expect(cleared.ok && cleared.value.textToSpeech).toEqual({ provider: 'system', voice: undefined });
+    expect(cleared.ok && 'voice' in cleared.value.textToSpeech!).toBe(true);
+    const kept = parseCallParams('settings.set', { textToSpeech: { provider: 'system' } });
+    expect(kept.ok && 'voice' in kept.value.textToSpeech!).toBe(false);
+    expect(parseCallParams('settings.set', { textToSpeech: { voice: '' } }).ok).toBe(false);
+  });
+});
+
 describe('frames', () => {
   it('tells calls from session messages', () => {
     expect(parseClientFrame({ type: 'rpc', id: 1, method: 'tracks.list' })).toMatchObject({ ok: true, value: { kind: 'rpc' } });

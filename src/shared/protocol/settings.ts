@@ -21,8 +21,13 @@ export const SpeechToTextSettings = z.object({
   model: ModelName.optional(),
   baseUrl: BaseUrl.optional(),
 });
+/**
+ * `voice` names a system voice, an OpenAI voice, or for 'local' (a natural voice downloaded
+ * through the model manager) the voice model's id. 'local' without a voice speaks with the
+ * first installed voice, and says so plainly when there is none.
+ */
 export const TextToSpeechSettings = z.object({
-  provider: z.enum(['system', 'openai', 'none']),
+  provider: z.enum(['system', 'openai', 'local', 'none']),
   voice: ModelName.optional(),
   model: ModelName.optional(),
 });
@@ -50,7 +55,17 @@ export const PublicSettings = Settings.extend({
 export const SettingsPatch = z.object({
   interviewer: InterviewerSettings.partial().optional(),
   speechToText: SpeechToTextSettings.partial().optional(),
-  textToSpeech: TextToSpeechSettings.partial().optional(),
+  textToSpeech: TextToSpeechSettings.partial()
+    .extend({
+      /**
+       * null clears the voice: switching away from 'local' must not leave a voice model's id
+       * for the system voice to look up, and JSON cannot carry an explicit undefined.
+       */
+      voice: ModelName.nullable()
+        .optional()
+        .transform((voice) => voice ?? undefined),
+    })
+    .optional(),
   preferences: Preferences.partial().optional(),
   /** A string stores the key, null removes it. */
   secrets: z

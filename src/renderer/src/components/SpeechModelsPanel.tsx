@@ -1,96 +1,51 @@
-import { useEffect, useState } from 'react';
-import type { ModelStateView, ModelView } from '../../../shared/protocol';
-import { useCall, useTransport } from '../transport/transport-context';
+import type { ModelPurpose, ModelView } from '../../../shared/protocol';
+import type { Loadable } from '../store/app-store';
 import { LoadableView } from './LoadableView';
+import { ModelRow } from './ModelRow';
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / 1_000_000)} MB`;
+interface PanelProps {
+  /** From useModels, shared with the rest of the Settings screen. */
+  models: Loadable<ModelView[]>;
+  retry(): void;
+}
 
-/**
- * Speech models for offline recognition (issue #4): download once (resumable, verified),
- * follow the progress, cancel, remove, or install from a folder on a machine that is never online.
- */
-export function SpeechModelsPanel() {
-  const { state, reload } = useCall('models.list', undefined);
-  const transport = useTransport();
-  const [live, setLive] = useState<Record<string, ModelStateView>>({});
-  useEffect(
-    () =>
-      transport.onMessage((message) => {
-        if (message.type === 'model_progress') setLive((current) => ({ ...current, [message.modelId]: message.state }));
-      }),
-    [transport],
-  );
+/** Speech models for offline recognition (issue #4): download once, then answers are recognised here. */
+export function SpeechModelsPanel(props: PanelProps) {
+  return <ModelsPanel {...props} purpose="speech-to-text" title="Speech models" testId="speech-models" intro="Recognise answers on this computer, with no network: download a model once." />;
+}
+
+/** Natural voices for the interviewer (Piper): download one, then choose it under Voice above. */
+export function VoicesPanel(props: PanelProps) {
   return (
-    <section className="panel" aria-label="Speech models" data-testid="speech-models">
-      <h2>Speech models</h2>
-      <p className="muted">Recognise answers on this computer, with no network: download a model once.</p>
-      <LoadableView state={state} retry={reload}>
-        {(models) => (
-          <ul className="models">
-            {models.map((model) => (
-              <ModelRow key={model.id} model={{ ...model, state: live[model.id] ?? model.state }} />
-            ))}
-          </ul>
-        )}
-      </LoadableView>
-    </section>
+    <ModelsPanel
+      {...props}
+      purpose="voice"
+      title="Voices"
+      testId="voice-models"
+      intro="Natural-sounding voices for the interviewer, spoken on this computer with no network: download one, then choose “Natural voice (downloaded)” above."
+    />
   );
 }
 
-function ModelRow({ model }: { model: ModelView }) {
-  const transport = useTransport();
-  const [error, setError] = useState<string | null>(null);
-  const [folder, setFolder] = useState('');
-  const run = (action: () => Promise<unknown>): void => {
-    setError(null);
-    action().catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
-  };
-  const inApp = 'interview' in window;
-  const { state } = model;
+function ModelsPanel({ models, retry, purpose, title, testId, intro }: PanelProps & { purpose: ModelPurpose; title: string; testId: string; intro: string }) {
   return (
-    <li className="model-row" data-testid="model-row" data-state={state.kind}>
-      <div>
-        <strong>{model.name}</strong> · {megabytes(model.totalBytes)} · {model.languages.join(', ')}
-        <p className="muted">{model.note}</p>
-        {state.kind === 'downloading' && (
-          <progress max={state.total || 1} value={state.bytes} aria-label={`Downloading ${model.name}`}>
-            {megabytes(state.bytes)}
-          </progress>
-        )}
-        {state.kind === 'failed' && <p role="alert">{state.reason}</p>}
-        {state.kind === 'not-installed' && state.partialBytes > 0 && <p className="muted">{megabytes(state.partialBytes)} already downloaded; it will resume.</p>}
-        {error && <p role="alert">{error}</p>}
-      </div>
-      <div className="actions">
-        {state.kind === 'installed' ? (
-          <>
-            <span className="badge badge-connected">Installed</span>
-            <button type="button" onClick={() => run(() => transport.call('models.remove', { modelId: model.id }))}>
-              Remove
-            </button>
-          </>
-        ) : state.kind === 'downloading' ? (
-          <button type="button" onClick={() => run(() => transport.call('models.cancel', { modelId: model.id }))}>
-            Cancel
-          </button>
-        ) : (
-          <>
-            <button type="button" className="primary" onClick={() => run(() => transport.call('models.download', { modelId: model.id }))}>
-              Download
-            </button>
-            {!inApp && (
-              <input type="text" aria-label={`Folder with the files of ${model.name}`} placeholder="…or a folder with its files" value={folder} onChange={(e) => setFolder(e.target.value)} />
-            )}
-            <button
-              type="button"
-              disabled={!inApp && !folder.trim()}
-              onClick={() => run(() => transport.call('models.import', { modelId: model.id, ...(inApp ? {} : { folder: folder.trim() }) }))}
-            >
-              Install from folder
-            </button>
-          </>
-        )}
-      </div>
-    </li>
+    <section className="panel" aria-label={title} data-testid={testId}>
+      <h2>{title}</h2>
+      <p className="muted">{intro}</p>
+      <LoadableView state={models} retry={retry}>
+        {(all) => {
+          const listed = all.filter((model) => model.purpose === purpose);
+          return listed.length === 0 ? (
+            <p className="muted">None are offered in this build.</p>
+          ) : (
+            <ul className="models">
+              {listed.map((model) => (
+                <ModelRow key={model.id} model={model} />
+              ))}
+            </ul>
+          );
+        }}
+      </LoadableView>
+    </section>
   );
 }

@@ -1,8 +1,12 @@
 import { useId, useState } from 'react';
-import type { PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
+import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
-import { SpeechModelsPanel } from '../components/SpeechModelsPanel';
+import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
+import { useModels } from '../components/use-models';
+import type { Loadable } from '../store/app-store';
 import { useCall, useTransport } from '../transport/transport-context';
+import { NaturalVoiceField } from './NaturalVoiceField';
+import { installedVoices, pickVoice, switchVoiceProvider } from './voice-choice';
 
 const SECRET_LABELS: Record<SecretName, string> = {
   openai: 'OpenAI API key',
@@ -13,20 +17,22 @@ const SECRET_LABELS: Record<SecretName, string> = {
 /** Providers and preferences. Keys are write-only: the page learns only whether one is stored. */
 export function SettingsScreen() {
   const { state, reload } = useCall('settings.get', undefined);
+  const models = useModels();
   return (
     <section className="screen">
       <h1>Settings</h1>
       <LoadableView state={state} retry={reload}>
-        {(settings) => <SettingsForm initial={settings} />}
+        {(settings) => <SettingsForm initial={settings} models={models.state} />}
       </LoadableView>
-      <SpeechModelsPanel />
+      <SpeechModelsPanel models={models.state} retry={models.reload} />
+      <VoicesPanel models={models.state} retry={models.reload} />
     </section>
   );
 }
 
 type Section = keyof Settings;
 
-function SettingsForm({ initial }: { initial: PublicSettings }) {
+function SettingsForm({ initial, models }: { initial: PublicSettings; models: Loadable<ModelView[]> }) {
   const transport = useTransport();
   const [settings, setSettings] = useState(initial);
   const [keys, setKeys] = useState<Partial<Record<SecretName, string>>>({});
@@ -36,7 +42,10 @@ function SettingsForm({ initial }: { initial: PublicSettings }) {
   const save = async (secrets: SettingsPatch['secrets'] = {}): Promise<void> => {
     setStatus({ kind: 'saving' });
     try {
-      const { interviewer, speechToText, textToSpeech, preferences } = settings;
+      const { interviewer, speechToText, preferences } = settings;
+      // The voice 'local' saves is the one its picker shows; null clears a voice that no longer applies.
+      const voice = settings.textToSpeech.provider === 'local' && models.status === 'ready' ? pickVoice(settings.textToSpeech.voice, installedVoices(models.data)) : settings.textToSpeech.voice;
+      const textToSpeech = { ...settings.textToSpeech, voice: voice ?? null };
       const typedKeys = Object.fromEntries(Object.entries(keys).filter(([, v]) => v && v.trim()));
       const saved = await transport.call('settings.set', { interviewer, speechToText, textToSpeech, preferences, secrets: { ...typedKeys, ...secrets } });
       setSettings(saved);
@@ -60,7 +69,13 @@ function SettingsForm({ initial }: { initial: PublicSettings }) {
       <Select label="Feedback" value={settings.preferences.feedbackTiming} onChange={(feedbackTiming) => change('preferences', { feedbackTiming })} options={{ 'after-each': 'After each answer', 'at-end': 'At the end' }} />
 
       <h2>Voice</h2>
-      <Select label="Interviewer's voice" value={settings.textToSpeech.provider} onChange={(provider) => change('textToSpeech', { provider })} options={{ system: "This computer's voice (offline)", openai: 'OpenAI speech', none: 'Do not speak questions' }} />
+      <Select
+        label="Interviewer's voice"
+        value={settings.textToSpeech.provider}
+        onChange={(provider) => setSettings({ ...settings, textToSpeech: switchVoiceProvider(settings.textToSpeech, provider, models.status === 'ready' ? models.data : []) })}
+        options={{ system: "This computer's voice (offline)", local: 'Natural voice (downloaded)', openai: 'OpenAI speech', none: 'Do not speak questions' }}
+      />
+      {settings.textToSpeech.provider === 'local' && <NaturalVoiceField models={models} voice={settings.textToSpeech.voice} onChange={(voice) => change('textToSpeech', { voice })} />}
       <Select label="Speech recognition" value={settings.speechToText.provider} onChange={(provider) => change('speechToText', { provider })} options={{ local: 'Speech model on this computer (offline)', openai: 'OpenAI transcription', 'openai-compatible': 'Compatible server (base URL)', none: 'Off (type answers)' }} />
       {settings.speechToText.provider === 'openai-compatible' && (
         <label className="field">

@@ -1,0 +1,28 @@
+import type { ModelView, Settings } from '../../../shared/protocol';
+
+type TextToSpeech = Settings['textToSpeech'];
+
+/** The natural voices that are installed now, in catalog order. */
+export function installedVoices(models: readonly ModelView[]): ModelView[] {
+  return models.filter((model) => model.purpose === 'voice' && model.state.kind === 'installed');
+}
+
+/**
+ * The voice 'local' speaks with: the chosen one while it is installed, else the first
+ * installed one. The main process makes the same choice (models/installed-voice.ts), so what
+ * the picker shows is what is heard.
+ */
+export function pickVoice(chosen: string | undefined, installed: readonly ModelView[]): string | undefined {
+  return installed.find((voice) => voice.id === chosen)?.id ?? installed[0]?.id;
+}
+
+/**
+ * The text-to-speech settings after choosing another provider. `voice` means a voice model's
+ * id for 'local' and a system or OpenAI voice name otherwise, so it never carries over
+ * between the two: a voice model's id would be looked up as a system voice and fail.
+ */
+export function switchVoiceProvider(current: TextToSpeech, provider: TextToSpeech['provider'], models: readonly ModelView[]): TextToSpeech {
+  if (provider === 'local') return { ...current, provider, voice: pickVoice(current.voice, installedVoices(models)) };
+  const namesVoiceModel = current.provider === 'local' || models.some((model) => model.purpose === 'voice' && model.id === current.voice);
+  return { ...current, provider, voice: namesVoiceModel ? undefined : current.voice };
+}
