@@ -4,7 +4,9 @@
  * interviewer and the zero-setup system voice. Recognition goes to a loopback server that
  * answers at once (so its share is I/O only), or to the local model when STT_MODEL_DIR names
  * one, which also gives recognition's real-time factor. Aim: under 1.5 s excluding
- * recognition; recognition faster than real time ×5.
+ * recognition; recognition faster than real time ×5. Then the last question is spoken by the
+ * system voice and by the bundled voice (espeak-ng WebAssembly, what speaks on a computer
+ * without a voice of its own) on their own, to compare their synthesis times.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { silentLogger } from '../src/main/log';
 import { createMediaStore } from '../src/main/media/media-store';
 import { createLocalTranscriber } from '../src/main/providers/stt/local-transcriber';
 import { createOpenAiTranscriber } from '../src/main/providers/stt/openai-transcriber';
+import { createBundledVoice } from '../src/main/providers/tts/bundled-voice';
 import { createSystemVoice } from '../src/main/providers/tts/system-voice';
 import type { ServerMessage } from '../src/shared/protocol';
 import { joinedWithSilence, speechClip } from '../tests/support/audio/speech-audio';
@@ -96,6 +99,23 @@ for (let round = 0; round < ROUNDS; round += 1) {
   parts.nextQuestion.push(at('question') - at('status:generating'));
   parts.total.push(at('status:transcribing') - at('audio_end') + (at('question') - at('text_answer')));
 }
+
+// The same question through each zero-setup voice alone. The bundled voice's first question
+// includes starting its worker and loading the engine; the rounds after it are warm.
+const questionText = lastQuestion!.text;
+const bundledVoice = createBundledVoice();
+const timeToSpeak = async (speaker: typeof voice, name: string): Promise<number> => {
+  const started = performance.now();
+  await speaker.synthesize({ text: questionText, outputPath: join(temp.path, `${name}.wav`) });
+  return performance.now() - started;
+};
+const bundledFirst = await timeToSpeak(bundledVoice, 'bundled-first');
+const synthesis = { system: [] as number[], bundled: [] as number[] };
+for (let round = 0; round < ROUNDS; round += 1) {
+  synthesis.system.push(await timeToSpeak(voice, `system-${round}`));
+  synthesis.bundled.push(await timeToSpeak(bundledVoice, `bundled-${round}`));
+}
+
 db.$client.close();
 await server?.close();
 temp.remove();
@@ -109,3 +129,9 @@ row('next question: plan, speak (system voice), commit', parts.nextQuestion);
 row('total excluding recognition (aim < 1500)', parts.total);
 if (modelDir) console.log(`recognition speed: ${(answerSeconds / (percentile(parts.recognition, 50) / 1000)).toFixed(1)}x real time (aim > 5x)`);
 else console.log('recognition speed: not measured (set STT_MODEL_DIR to a sherpa-onnx model folder)');
+
+const words = questionText.split(/\s+/).filter(Boolean).length;
+console.log(`\nSpeaking the last question alone (${words} words), ${ROUNDS} rounds (ms, p50 / p95)`);
+row('system voice', synthesis.system);
+row('bundled voice (espeak-ng WebAssembly, warm)', synthesis.bundled);
+console.log(`  ${'bundled voice, first question (loads the engine)'.padEnd(46)} ${bundledFirst.toFixed(0).padStart(6)}`);

@@ -1,7 +1,9 @@
 import type { SecretName, Settings } from '../../../shared/protocol';
 import type { TextToSpeechPort } from '../../engine/ports';
+import { createBundledVoice } from './bundled-voice';
 import { createOpenAiSpeech, type OpenAiSpeechOptions } from './openai-speech';
 import { createSystemVoice, type SystemVoiceOptions } from './system-voice';
+import { createZeroSetupVoice } from './zero-setup-voice';
 
 export type TextToSpeechSettings = Settings['textToSpeech'];
 
@@ -23,7 +25,7 @@ export interface TextToSpeechContext {
 export function createTextToSpeech(settings: TextToSpeechSettings, context: TextToSpeechContext): TextToSpeechPort | undefined {
   switch (settings.provider) {
     case 'system':
-      return createSystemVoice({ ...context.system, voice: settings.voice });
+      return createZeroSetupVoice(createSystemVoice({ ...context.system, voice: settings.voice }), createBundledVoice({ voice: settings.voice }));
     case 'openai':
       return createOpenAiSpeech({
         ...context.openai,
