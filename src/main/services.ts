@@ -4,17 +4,20 @@ import { migrate, openDatabase } from './db/database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
+import type { TextToSpeechPort } from './engine/ports';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
 import { repairRecordings } from './media/repair-recordings';
-import { createModelManager, loadModelCatalog } from './models';
+import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
 import { installedSpeechModel } from './models/installed-speech-model';
+import { installedVoiceFiles } from './models/installed-voice';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
-import { createTextToSpeech } from './providers/tts/create-text-to-speech';
+import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
+import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
@@ -59,8 +62,9 @@ export function createServices(options: ServiceOptions): AppServices {
   const attachments = createAttachments();
   const media = createMediaStore(options.dataDir);
   repairRecordings(media.root, repository.unfinishedIds(), log);
+  const modelsDir = join(options.dataDir, 'models');
   const models = createModelManager({
-    modelsDir: join(options.dataDir, 'models'),
+    modelsDir,
     catalog: loadModelCatalog(options.resourcesDir),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     log,
@@ -77,7 +81,22 @@ export function createServices(options: ServiceOptions): AppServices {
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     log,
   });
-  const textToSpeech = memoiseBySettings(() => settings.get().textToSpeech, (choice) => createTextToSpeech(choice, { secret: (name) => settings.secret(name) }));
+  const naturalVoices: NaturalVoices = {
+    voiceFiles: (chosen) => installedVoiceFiles(models, chosen),
+    espeakDataDir: () => ensureEspeakNgData(join(modelsDir, ESPEAK_DATA_FOLDER_NAME), { log }),
+    log,
+  };
+  let voice: TextToSpeechPort | undefined;
+  const textToSpeech = memoiseBySettings(
+    () => settings.get().textToSpeech,
+    (choice) => {
+      // A natural voice keeps its model loaded in a child process between questions; a voice
+      // replaced in Settings frees it now rather than after its idle time.
+      closeVoice(voice);
+      voice = createTextToSpeech(choice, { secret: (name) => settings.secret(name), naturalVoices });
+      return voice;
+    },
+  );
 
   const notFound = (): never => {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
@@ -152,8 +171,14 @@ export function createServices(options: ServiceOptions): AppServices {
     // Lets every session finish the message in hand (the in-flight write) before the DB closes.
     close: async () => {
       await Promise.all([...sessions].map((session) => session.close()));
+      closeVoice(voice);
       repository.flushSearchIndex();
       db.$client.close();
     },
   };
+}
+
+/** Voices that hold a process (the natural voice) can be closed; the others have nothing to free. */
+function closeVoice(voice: TextToSpeechPort | undefined): void {
+  if (voice && 'close' in voice && typeof voice.close === 'function') (voice as { close(): void }).close();
 }

@@ -1,7 +1,9 @@
 import type { SecretName, Settings } from '../../../shared/protocol';
 import type { TextToSpeechPort } from '../../engine/ports';
+import type { Logger } from '../../log';
 import { createBundledVoice } from './bundled-voice';
 import { createOpenAiSpeech, type OpenAiSpeechOptions } from './openai-speech';
+import { createPiperVoice, type PiperVoiceFiles, type PiperVoiceOptions } from './piper-voice';
 import { createSystemVoice, type SystemVoiceOptions } from './system-voice';
 import { createZeroSetupVoice } from './zero-setup-voice';
 
@@ -14,13 +16,26 @@ export interface TextToSpeechContext {
   openai?: Pick<OpenAiSpeechOptions, 'baseURL' | 'fetch' | 'timeoutMs' | 'maxRetries'>;
   /** For tests: which OS's voice and what PATH. */
   system?: Omit<SystemVoiceOptions, 'voice'>;
+  /** The natural voices downloaded in Settings ('local'); without them none counts as installed. */
+  naturalVoices?: NaturalVoices;
+  /** For tests: another engine, or a short idle time, for the natural voice. */
+  piper?: Pick<PiperVoiceOptions, 'engine' | 'addonPath' | 'idleMs' | 'timeoutMs'>;
+}
+
+export interface NaturalVoices {
+  /** The files of the chosen voice, else of the first installed one; undefined when none is. */
+  voiceFiles(chosen: string | undefined): Promise<PiperVoiceFiles | undefined>;
+  /** espeak-ng's data folder, which every Piper voice needs, prepared on first use. */
+  espeakDataDir(): Promise<string>;
+  log?: Logger;
 }
 
 /**
  * The voice the settings choose (DESIGN.md §5). 'none' gives undefined, which the engine
  * reads as "show questions, do not speak them" (engine/question-voice.ts), so a voice the
  * user turned off is not reported as a voice that failed. The settings' `voice` names a
- * system voice or an OpenAI voice depending on the provider; `model` is OpenAI's only.
+ * system voice, an OpenAI voice or (for 'local') a downloaded voice's model id depending on
+ * the provider; `model` is OpenAI's only.
  */
 export function createTextToSpeech(settings: TextToSpeechSettings, context: TextToSpeechContext): TextToSpeechPort | undefined {
   switch (settings.provider) {
@@ -33,6 +48,17 @@ export function createTextToSpeech(settings: TextToSpeechSettings, context: Text
         apiKey: () => context.secret('openai'),
         model: settings.model,
         voice: settings.voice,
+      });
+    case 'local':
+      return createPiperVoice({
+        ...context.piper,
+        // Both are read per question, so a voice removed in Settings is reported as not installed.
+        voiceFiles: async () => context.naturalVoices?.voiceFiles(settings.voice),
+        espeakDataDir: async () => {
+          if (!context.naturalVoices) throw new Error('no espeak-ng data folder was given');
+          return context.naturalVoices.espeakDataDir();
+        },
+        ...(context.naturalVoices?.log ? { log: context.naturalVoices.log } : {}),
       });
     case 'none':
       return undefined;
