@@ -6,7 +6,7 @@ import { useModels } from '../components/use-models';
 import type { Loadable } from '../store/app-store';
 import { useCall, useTransport } from '../transport/transport-context';
 import { NaturalVoiceField } from './NaturalVoiceField';
-import { installedVoices, pickVoice, switchVoiceProvider } from './voice-choice';
+import { installedVoices, offersVoices, pickVoice, switchVoiceProvider } from './voice-choice';
 
 const SECRET_LABELS: Record<SecretName, string> = {
   openai: 'OpenAI API key',
@@ -25,7 +25,7 @@ export function SettingsScreen() {
         {(settings) => <SettingsForm initial={settings} models={models.state} />}
       </LoadableView>
       <SpeechModelsPanel models={models.state} retry={models.reload} />
-      <VoicesPanel models={models.state} retry={models.reload} />
+      {offersVoices(models.state) && <VoicesPanel models={models.state} retry={models.reload} />}
     </section>
   );
 }
@@ -74,6 +74,8 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
         value={settings.textToSpeech.provider}
         onChange={(provider) => setSettings({ ...settings, textToSpeech: switchVoiceProvider(settings.textToSpeech, provider, models.status === 'ready' ? models.data : []) })}
         options={{ system: "This computer's voice (offline)", local: 'Natural voice (downloaded)', openai: 'OpenAI speech', none: 'Do not speak questions' }}
+        // A build whose catalog has no voices offers nothing to download, so no natural voice to choose.
+        hidden={offersVoices(models) || settings.textToSpeech.provider === 'local' ? [] : ['local']}
       />
       {settings.textToSpeech.provider === 'local' && <NaturalVoiceField models={models} voice={settings.textToSpeech.voice} onChange={(voice) => change('textToSpeech', { voice })} />}
       <Select label="Speech recognition" value={settings.speechToText.provider} onChange={(provider) => change('speechToText', { provider })} options={{ local: 'Speech model on this computer (offline)', openai: 'OpenAI transcription', 'openai-compatible': 'Compatible server (base URL)', none: 'Off (type answers)' }} />
@@ -129,18 +131,20 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
   );
 }
 
-function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Record<T, string>; onChange(value: T): void }) {
+function Select<T extends string>({ label, value, options, hidden = [], onChange }: { label: string; value: T; options: Record<T, string>; hidden?: T[]; onChange(value: T): void }) {
   // A separate label (not wrapping the select) keeps the accessible name to the label alone.
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {(Object.keys(options) as T[]).map((option) => (
-          <option key={option} value={option}>
-            {options[option]}
-          </option>
-        ))}
+        {(Object.keys(options) as T[])
+          .filter((option) => !hidden.includes(option))
+          .map((option) => (
+            <option key={option} value={option}>
+              {options[option]}
+            </option>
+          ))}
       </select>
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelView } from '../../../shared/protocol';
-import { installedVoices, pickVoice, switchVoiceProvider } from './voice-choice';
+import { installedVoices, offersVoices, pickVoice, switchVoiceProvider } from './voice-choice';
 
 const model = (id: string, purpose: ModelView['purpose'], installed: boolean): ModelView => ({
   id,
@@ -14,6 +14,12 @@ const model = (id: string, purpose: ModelView['purpose'], installed: boolean): M
 const models = [model('whisper-tiny-en', 'speech-to-text', true), model('voice-amy', 'voice', false), model('voice-ryan', 'voice', true), model('voice-kate', 'voice', true)];
 
 describe('choosing the natural voice', () => {
+  it('knows whether the catalog offers voices at all', () => {
+    expect(offersVoices({ status: 'ready', data: models })).toBe(true);
+    expect(offersVoices({ status: 'ready', data: models.filter((m) => m.purpose === 'speech-to-text') })).toBe(false);
+    expect(offersVoices({ status: 'loading' })).toBe(false);
+  });
+
   it('lists installed voices only, never speech models', () => {
     expect(installedVoices(models).map((voice) => voice.id)).toEqual(['voice-ryan', 'voice-kate']);
   });

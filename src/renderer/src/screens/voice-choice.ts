@@ -1,6 +1,12 @@
 import type { ModelView, Settings } from '../../../shared/protocol';
+import type { Loadable } from '../store/app-store';
 
 type TextToSpeech = Settings['textToSpeech'];
+
+/** Whether the catalog offers any voice to download (false until the list has loaded). */
+export function offersVoices(models: Loadable<readonly ModelView[]>): boolean {
+  return models.status === 'ready' && models.data.some((model) => model.purpose === 'voice');
+}
 
 /** The natural voices that are installed now, in catalog order. */
 export function installedVoices(models: readonly ModelView[]): ModelView[] {
