@@ -93,7 +93,7 @@ export function createServices(options: ServiceOptions): AppServices {
       // A natural voice keeps its model loaded in a child process between questions; a voice
       // replaced in Settings frees it now rather than after its idle time.
       closeVoice(voice);
-      voice = createTextToSpeech(choice, { secret: (name) => settings.secret(name), naturalVoices });
+      voice = createTextToSpeech(choice, { secret: (name) => settings.secret(name), naturalVoices, log });
       return voice;
     },
   );

@@ -32,7 +32,12 @@ describe('natural voices over the protocol', () => {
     const question = await client.next((frame) => frame.type === 'question', 10_000);
     expect(question).toMatchObject({ text: expect.stringMatching(/\w/) });
     expect(question.audio).toBeUndefined();
-    expect(await client.next((frame) => frame.type === 'error', 10_000)).toMatchObject({ code: 'TTS_FAILED', recoverable: true });
+    expect(await client.next((frame) => frame.type === 'error', 10_000)).toMatchObject({
+      code: 'TTS_FAILED',
+      recoverable: true,
+      // The voice's own sentence says what to do, and the question is still there to read.
+      message: expect.stringMatching(/natural voice.*\. The question is shown as text\.$/i),
+    });
     client.close();
   });
 

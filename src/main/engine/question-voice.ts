@@ -29,6 +29,9 @@ export async function speakQuestion(
     return { audio: { path, durationMs, peaks: computePeaks(samples, format.sampleRate) } };
   } catch (error) {
     deps.log.warn('question.voice_failed', { voice: voice.name, error: describeError(error) });
-    return { failure: 'The question could not be spoken aloud, so it is shown as text.' };
+    // Provider errors carry a code and a sentence written for the user (what to install, which
+    // key is missing); anything else is unexpected and gets a general sentence.
+    const said = error instanceof Error && typeof (error as { code?: unknown }).code === 'string' ? error.message : 'The question could not be spoken aloud.';
+    return { failure: `${said} The question is shown as text.` };
   }
 }

@@ -2,6 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { wavHeader } from '../../audio/wav-format';
 import type { TextToSpeechPort } from '../../engine/ports';
+import type { Logger } from '../../log';
 import { createBundledSpeechEngine, type BundledSpeech, type BundledSpeechEngine } from './bundled-voice-engine';
 import { speakableText } from './speakable-text';
 import { SpeechSynthesisError, cancelledError, emptyTextError } from './speech-synthesis-error';
@@ -14,6 +15,8 @@ export interface BundledVoiceOptions {
   wordsPerMinute?: number;
   /** For tests: an engine of their own instead of the one the whole app shares. */
   engine?: BundledSpeechEngine;
+  /** The shared engine's log (loads, crashes, idle frees), taken from whoever starts it first. */
+  log?: Logger;
 }
 
 export interface BundledVoice extends TextToSpeechPort {
@@ -33,7 +36,7 @@ let sharedEngine: BundledSpeechEngine | undefined;
  * default English voice instead.
  */
 export function createBundledVoice(options: BundledVoiceOptions = {}): BundledVoice {
-  const engine = (): BundledSpeechEngine => options.engine ?? (sharedEngine ??= createBundledSpeechEngine());
+  const engine = (): BundledSpeechEngine => options.engine ?? (sharedEngine ??= createBundledSpeechEngine(options.log ? { log: options.log } : {}));
   const wordsPerMinute = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
 
   return {

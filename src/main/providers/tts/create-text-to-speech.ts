@@ -16,6 +16,8 @@ export interface TextToSpeechContext {
   openai?: Pick<OpenAiSpeechOptions, 'baseURL' | 'fetch' | 'timeoutMs' | 'maxRetries'>;
   /** For tests: which OS's voice and what PATH. */
   system?: Omit<SystemVoiceOptions, 'voice'>;
+  /** Voice engines' own events (loaded, crashed, freed); never the text they speak. */
+  log?: Logger;
   /** The natural voices downloaded in Settings ('local'); without them none counts as installed. */
   naturalVoices?: NaturalVoices;
   /** For tests: another engine, or a short idle time, for the natural voice. */
@@ -40,7 +42,10 @@ export interface NaturalVoices {
 export function createTextToSpeech(settings: TextToSpeechSettings, context: TextToSpeechContext): TextToSpeechPort | undefined {
   switch (settings.provider) {
     case 'system':
-      return createZeroSetupVoice(createSystemVoice({ ...context.system, voice: settings.voice }), createBundledVoice({ voice: settings.voice }));
+      return createZeroSetupVoice(
+        createSystemVoice({ ...context.system, voice: settings.voice }),
+        createBundledVoice({ voice: settings.voice, ...(context.log ? { log: context.log } : {}) }),
+      );
     case 'openai':
       return createOpenAiSpeech({
         ...context.openai,
