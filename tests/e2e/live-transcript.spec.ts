@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { parseWavHeader } from '../../src/main/audio/wav-format';
 import { writeWav } from '../../src/main/audio/wav-file';
 import { recordSpeech, withNoise } from '../support/audio/speech-recording';
+import { chromiumWithFakeMicrophone } from '../support/fake-microphone';
 import { TestClient } from '../support/host-fixture';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { jsonReply, startTranscriptionServer, type ReceivedUpload, type TranscriptionServer } from '../support/stt/fake-transcription-server';
@@ -28,21 +29,7 @@ const speech = recordSpeech(['I would start by measuring the slow query.', 'Then
 });
 writeWav(microphoneFile, withNoise(speech.samples, -55), speech.sampleRate);
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${microphoneFile}%noloop`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-});
+test.use({ launchOptions: chromiumWithFakeMicrophone(microphoneFile) });
 
 let data: ReturnType<typeof makeTempDir>;
 let serve: ServeProcess;
@@ -85,8 +72,7 @@ test('the first phrase is transcribed while the candidate is still speaking, and
 
   const panel = page.getByTestId('voice-panel');
   const answerBox = page.getByLabel(/Your answer/);
-  // No voice speaks the question (textToSpeech 'none'), so the candidate starts listening.
-  await page.getByRole('button', { name: 'Start answering' }).click();
+  // No voice speaks the question (textToSpeech 'none'), so hands-free listening starts at once.
   await expect(panel).toHaveAttribute('data-recorder', 'recording', { timeout: 30_000 });
   // During the pause between the sentences: the first phrase's text, still recording.
   await expect(answerBox).toHaveValue('phrase 1', { timeout: 15_000 });

@@ -7,6 +7,7 @@ import { findSpeechSegments } from '../../src/shared/audio/vad';
 import { padded, speechClip } from '../support/audio/speech-audio';
 import { withNoise } from '../support/audio/speech-recording';
 import { bestEnvelopeCorrelation, energyEnvelope } from '../support/envelope';
+import { chromiumWithFakeMicrophone } from '../support/fake-microphone';
 import { TestClient } from '../support/host-fixture';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { makeTempDir } from '../support/temp-dir';
@@ -27,21 +28,7 @@ const SILENCE_MS = 1_200;
 const microphoneFile = join(audioDir, 'microphone.wav');
 writeWav(microphoneFile, withNoise(readWav(padded(audioDir, 'padded', spoken, 300, 4_000)).samples, -55), 48_000);
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${microphoneFile}%noloop`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-});
+test.use({ launchOptions: chromiumWithFakeMicrophone(microphoneFile) });
 
 let data: ReturnType<typeof makeTempDir>;
 let serve: ServeProcess;

@@ -14,8 +14,8 @@ interface Props {
 
 /**
  * Voice mode (issue #4): plays the spoken question, then records the answer, by push-to-talk
- * (hold the button or Space) or hands-free (starts when the question has been spoken, ends
- * after a pause; "Let me think" holds it open).
+ * (hold the button or Space) or hands-free (starts when the question has been spoken, or at
+ * once when it is only shown; ends after a pause; "Let me think" holds it open).
  */
 export function VoiceAnswerPanel({ question, handsFree, silenceMs, onTypeInstead }: Props) {
   const send = useSend();
@@ -45,6 +45,13 @@ export function VoiceAnswerPanel({ question, handsFree, silenceMs, onTypeInstead
       window.removeEventListener('keyup', up);
     };
   }, [handsFree, questionId, start, stop]);
+
+  // Hands-free with nothing to play (voice off, or it failed): listen as soon as the question
+  // shows. Silence detection only ends an answer after speech, so reading the question first is fine.
+  const spoken = question.audio !== undefined;
+  useEffect(() => {
+    if (handsFree && !spoken) void start(questionId);
+  }, [handsFree, spoken, questionId, start]);
 
   const questionSpoken = (): void => {
     send({ type: 'playback_complete', questionId });
