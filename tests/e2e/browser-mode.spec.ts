@@ -61,3 +61,15 @@ test('every screen of the frame is reachable from the navigation', async ({ page
   await page.goBack();
   await expect(page.getByLabel('Feedback')).toHaveValue('at-end');
 });
+
+test('Settings says where to get a speech model and a natural voice before any is installed', async ({ page }) => {
+  await page.goto(serve.url);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  // Local recognition is the default: with no model yet, a note instead of a picker.
+  await expect(page.getByTestId('no-speech-model-installed')).toContainText('download one under Speech models');
+  await expect(page.getByRole('heading', { name: 'Speech models' })).toBeVisible();
+  // The catalog offers a natural voice; choosing it before downloading says what to do.
+  await expect(page.getByRole('heading', { name: 'Voices' })).toBeVisible();
+  await page.getByLabel("Interviewer's voice").selectOption({ label: 'Natural voice (downloaded)' });
+  await expect(page.getByTestId('no-voice-installed')).toContainText('download one under Voices');
+});

@@ -5,8 +5,8 @@ import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel'
 import { useModels } from '../components/use-models';
 import type { Loadable } from '../store/app-store';
 import { useCall, useTransport } from '../transport/transport-context';
-import { NaturalVoiceField } from './NaturalVoiceField';
-import { installedVoices, offersVoices, pickVoice, switchVoiceProvider } from './voice-choice';
+import { InstalledModelField } from './InstalledModelField';
+import { installedVoices, offersVoices, pickInstalled, switchVoiceProvider } from './voice-choice';
 
 const SECRET_LABELS: Record<SecretName, string> = {
   openai: 'OpenAI API key',
@@ -44,7 +44,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
     try {
       const { interviewer, speechToText, preferences } = settings;
       // The voice 'local' saves is the one its picker shows; null clears a voice that no longer applies.
-      const voice = settings.textToSpeech.provider === 'local' && models.status === 'ready' ? pickVoice(settings.textToSpeech.voice, installedVoices(models.data)) : settings.textToSpeech.voice;
+      const voice = settings.textToSpeech.provider === 'local' && models.status === 'ready' ? pickInstalled(settings.textToSpeech.voice, installedVoices(models.data)) : settings.textToSpeech.voice;
       const textToSpeech = { ...settings.textToSpeech, voice: voice ?? null };
       const typedKeys = Object.fromEntries(Object.entries(keys).filter(([, v]) => v && v.trim()));
       const saved = await transport.call('settings.set', { interviewer, speechToText, textToSpeech, preferences, secrets: { ...typedKeys, ...secrets } });
@@ -77,7 +77,21 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
         // A build whose catalog has no voices offers nothing to download, so no natural voice to choose.
         hidden={offersVoices(models) || settings.textToSpeech.provider === 'local' ? [] : ['local']}
       />
-      {settings.textToSpeech.provider === 'local' && <NaturalVoiceField models={models} voice={settings.textToSpeech.voice} onChange={(voice) => change('textToSpeech', { voice })} />}
+      {settings.textToSpeech.provider === 'local' && (
+        <InstalledModelField
+          models={models}
+          purpose="voice"
+          label="Natural voice"
+          chosen={settings.textToSpeech.voice}
+          onChange={(voice) => change('textToSpeech', { voice })}
+          testId="voice"
+          noneInstalled={
+            <>
+              No natural voice is installed yet: download one under <em>Voices</em> below. Until then questions are shown as text.
+            </>
+          }
+        />
+      )}
       <Select label="Speech recognition" value={settings.speechToText.provider} onChange={(provider) => change('speechToText', { provider })} options={{ local: 'Speech model on this computer (offline)', openai: 'OpenAI transcription', 'openai-compatible': 'Compatible server (base URL)', none: 'Off (type answers)' }} />
       {settings.speechToText.provider === 'openai-compatible' && (
         <label className="field">
@@ -85,9 +99,24 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
           <input type="url" placeholder="http://127.0.0.1:8080/v1" value={settings.speechToText.baseUrl ?? ''} onChange={(e) => change('speechToText', { baseUrl: e.target.value || undefined })} />
         </label>
       )}
-      {settings.speechToText.provider !== 'none' && (
+      {settings.speechToText.provider === 'local' && (
+        <InstalledModelField
+          models={models}
+          purpose="speech-to-text"
+          label="Speech model"
+          chosen={settings.speechToText.model}
+          onChange={(model) => change('speechToText', { model })}
+          testId="speech-model"
+          noneInstalled={
+            <>
+              No speech model is installed yet: download one under <em>Speech models</em> below. Until then your spoken answers are kept and you type them.
+            </>
+          }
+        />
+      )}
+      {(settings.speechToText.provider === 'openai' || settings.speechToText.provider === 'openai-compatible') && (
         <label className="field">
-          <span>{settings.speechToText.provider === 'local' ? 'Speech model (id; empty uses the first installed)' : 'Recognition model'}</span>
+          <span>Recognition model</span>
           <input type="text" value={settings.speechToText.model ?? ''} onChange={(e) => change('speechToText', { model: e.target.value || undefined })} />
         </label>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelView } from '../../../shared/protocol';
-import { installedVoices, offersVoices, pickVoice, switchVoiceProvider } from './voice-choice';
+import { installedModels, installedVoices, offersVoices, pickInstalled, switchVoiceProvider } from './voice-choice';
 
 const model = (id: string, purpose: ModelView['purpose'], installed: boolean): ModelView => ({
   id,
@@ -26,10 +26,10 @@ describe('choosing the natural voice', () => {
 
   it('keeps an installed choice, else picks the first installed voice, else none', () => {
     const installed = installedVoices(models);
-    expect(pickVoice('voice-kate', installed)).toBe('voice-kate');
-    expect(pickVoice('voice-amy', installed)).toBe('voice-ryan');
-    expect(pickVoice(undefined, installed)).toBe('voice-ryan');
-    expect(pickVoice('voice-kate', [])).toBeUndefined();
+    expect(pickInstalled('voice-kate', installed)).toBe('voice-kate');
+    expect(pickInstalled('voice-amy', installed)).toBe('voice-ryan');
+    expect(pickInstalled(undefined, installed)).toBe('voice-ryan');
+    expect(pickInstalled('voice-kate', [])).toBeUndefined();
   });
 
   it("picks a voice when switching to 'local' and drops it when switching away", () => {
@@ -39,5 +39,17 @@ describe('choosing the natural voice', () => {
     expect(switchVoiceProvider({ provider: 'none', voice: 'voice-amy' }, 'openai', models)).toEqual({ provider: 'openai', voice: undefined });
     expect(switchVoiceProvider({ provider: 'system', voice: 'en-gb' }, 'none', models)).toEqual({ provider: 'none', voice: 'en-gb' });
     expect(switchVoiceProvider({ provider: 'system' }, 'local', [])).toEqual({ provider: 'local', voice: undefined });
+  });
+});
+
+describe('choosing the speech model', () => {
+  it('offers installed speech models only, and shows the one main will use', () => {
+    const all = [...models, model('whisper-base-en', 'speech-to-text', false), model('moonshine-tiny-en', 'speech-to-text', true)];
+    const installed = installedModels(all, 'speech-to-text');
+    expect(installed.map((m) => m.id)).toEqual(['whisper-tiny-en', 'moonshine-tiny-en']);
+    // Nothing chosen, or a model removed since: the first installed one, as in main.
+    expect(pickInstalled(undefined, installed)).toBe('whisper-tiny-en');
+    expect(pickInstalled('whisper-base-en', installed)).toBe('whisper-tiny-en');
+    expect(pickInstalled('moonshine-tiny-en', installed)).toBe('moonshine-tiny-en');
   });
 });

@@ -8,18 +8,20 @@ export function offersVoices(models: Loadable<readonly ModelView[]>): boolean {
   return models.status === 'ready' && models.data.some((model) => model.purpose === 'voice');
 }
 
-/** The natural voices that are installed now, in catalog order. */
-export function installedVoices(models: readonly ModelView[]): ModelView[] {
-  return models.filter((model) => model.purpose === 'voice' && model.state.kind === 'installed');
+/** The downloaded models of one kind (speech models or voices) that are installed now, in catalog order. */
+export function installedModels(models: readonly ModelView[], purpose: ModelView['purpose']): ModelView[] {
+  return models.filter((model) => model.purpose === purpose && model.state.kind === 'installed');
 }
 
+export const installedVoices = (models: readonly ModelView[]): ModelView[] => installedModels(models, 'voice');
+
 /**
- * The voice 'local' speaks with: the chosen one while it is installed, else the first
- * installed one. The main process makes the same choice (models/installed-voice.ts), so what
- * the picker shows is what is heard.
+ * The model main uses: the chosen one while it is installed, else the first installed one
+ * (models/installed-voice.ts and installed-speech-model.ts make the same choice), so what a
+ * picker shows is what is used.
  */
-export function pickVoice(chosen: string | undefined, installed: readonly ModelView[]): string | undefined {
-  return installed.find((voice) => voice.id === chosen)?.id ?? installed[0]?.id;
+export function pickInstalled(chosen: string | undefined, installed: readonly ModelView[]): string | undefined {
+  return installed.find((model) => model.id === chosen)?.id ?? installed[0]?.id;
 }
 
 /**
@@ -28,7 +30,7 @@ export function pickVoice(chosen: string | undefined, installed: readonly ModelV
  * between the two: a voice model's id would be looked up as a system voice and fail.
  */
 export function switchVoiceProvider(current: TextToSpeech, provider: TextToSpeech['provider'], models: readonly ModelView[]): TextToSpeech {
-  if (provider === 'local') return { ...current, provider, voice: pickVoice(current.voice, installedVoices(models)) };
+  if (provider === 'local') return { ...current, provider, voice: pickInstalled(current.voice, installedVoices(models)) };
   const namesVoiceModel = current.provider === 'local' || models.some((model) => model.purpose === 'voice' && model.id === current.voice);
   return { ...current, provider, voice: namesVoiceModel ? undefined : current.voice };
 }
