@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeAddonStandIn, type AddonStandIn } from '../sherpa-addon-stand-in';
 
 /**
- * A stand-in for sherpa-onnx-node that the real recognition child process loads (through
- * sherpa-process.ts's `addonPath`), for tests of the process handling without a model: it
- * answers, stalls, or exits the process the way the real addon does on a bad model.
- * Its behaviour is read from a JSON file at each call, so a test can change it between calls.
+ * A stand-in for sherpa-onnx-node's OfflineRecognizer that the real recognition child
+ * process loads (through sherpa-process.ts's `addonPath`), for tests of the process handling
+ * without a model: it answers, stalls, or exits the process the way the real addon does on a
+ * bad model.
  */
 export interface FakeAddonBehaviour {
   text?: string;
@@ -17,19 +16,10 @@ export interface FakeAddonBehaviour {
   failDuring?: 'load' | 'decode';
 }
 
-export interface FakeAddon {
-  path: string;
-  behave(behaviour: FakeAddonBehaviour): void;
-  /** One line per event, "load <pid> <config json>" or "decode <pid> <samples> <rate>". */
-  events(): string[];
-}
+/** Events: "load <pid> <config json>" or "decode <pid> <samples> <rate>". */
+export type FakeAddon = AddonStandIn<FakeAddonBehaviour>;
 
-const SOURCE = String.raw`
-'use strict';
-const { readFileSync, appendFileSync } = require('node:fs');
-const { join } = require('node:path');
-const behaviour = () => JSON.parse(readFileSync(join(__dirname, 'behaviour.json'), 'utf8'));
-const record = (line) => appendFileSync(join(__dirname, 'events.log'), line + '\n');
+const CLASSES = String.raw`
 class OfflineRecognizer {
   static async createAsync(config) {
     const b = behaviour();
@@ -53,25 +43,4 @@ class OfflineRecognizer {
 module.exports = { OfflineRecognizer };
 `;
 
-export function writeFakeSherpaAddon(directory: string): FakeAddon {
-  const path = join(directory, 'fake-sherpa-onnx-node.cjs');
-  writeFileSync(path, SOURCE);
-  writeFileSync(join(directory, 'events.log'), '');
-  const behave = (behaviour: FakeAddonBehaviour): void => writeFileSync(join(directory, 'behaviour.json'), JSON.stringify(behaviour));
-  behave({});
-  return {
-    path,
-    behave,
-    events: () => readFileSync(join(directory, 'events.log'), 'utf8').split('\n').filter(Boolean),
-  };
-}
-
-/** Whether a process with this id is still running. */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const writeFakeSherpaAddon = (directory: string): FakeAddon => writeAddonStandIn(directory, CLASSES);

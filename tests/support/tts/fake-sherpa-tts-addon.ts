@@ -1,11 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeAddonStandIn, type AddonStandIn } from '../sherpa-addon-stand-in';
 
 /**
  * A stand-in for sherpa-onnx-node's OfflineTts that the real speech child process loads
  * (through sherpa-tts-process.ts's `addonPath`), for what the real addon cannot be made to
- * do on demand: take long, or exit the process in the middle of speaking. Its behaviour is
- * read from a JSON file at each call, so a test can change it between calls.
+ * do on demand: take long, or exit the process in the middle of speaking.
  */
 export interface FakeTtsBehaviour {
   /** How long generating takes. */
@@ -16,19 +14,10 @@ export interface FakeTtsBehaviour {
   silent?: boolean;
 }
 
-export interface FakeTtsAddon {
-  path: string;
-  behave(behaviour: FakeTtsBehaviour): void;
-  /** One line per event: "load <pid> <config json>" or "generate <pid> <chars> <speed>". */
-  events(): string[];
-}
+/** Events: "load <pid> <config json>" or "generate <pid> <chars> <speed>". */
+export type FakeTtsAddon = AddonStandIn<FakeTtsBehaviour>;
 
-const SOURCE = String.raw`
-'use strict';
-const { readFileSync, appendFileSync } = require('node:fs');
-const { join } = require('node:path');
-const behaviour = () => JSON.parse(readFileSync(join(__dirname, 'behaviour.json'), 'utf8'));
-const record = (line) => appendFileSync(join(__dirname, 'events.log'), line + '\n');
+const CLASSES = String.raw`
 class OfflineTts {
   static async createAsync(config) {
     record('load ' + process.pid + ' ' + JSON.stringify(config));
@@ -47,15 +36,4 @@ class OfflineTts {
 module.exports = { OfflineTts };
 `;
 
-export function writeFakeSherpaTtsAddon(directory: string): FakeTtsAddon {
-  const path = join(directory, 'fake-sherpa-onnx-node.cjs');
-  writeFileSync(path, SOURCE);
-  writeFileSync(join(directory, 'events.log'), '');
-  const behave = (behaviour: FakeTtsBehaviour): void => writeFileSync(join(directory, 'behaviour.json'), JSON.stringify(behaviour));
-  behave({});
-  return {
-    path,
-    behave,
-    events: () => readFileSync(join(directory, 'events.log'), 'utf8').split('\n').filter(Boolean),
-  };
-}
+export const writeFakeSherpaTtsAddon = (directory: string): FakeTtsAddon => writeAddonStandIn(directory, CLASSES);

@@ -25,7 +25,7 @@ const UNSUPPORTED_REASON = 'Local speech recognition is not installed in this co
 /**
  * The offline engine: sherpa-onnx's OfflineRecognizer on the installed model, whose family is
  * told from its files (sherpa-model-layout.ts). The recognizer runs in a child process, off the
- * main thread and out of harm's way (sherpa-process.ts explains why not a worker thread). The
+ * main thread and out of harm's way (sherpa-child-process.ts explains why not a worker thread). The
  * model folder is asked for on every call, so a model installed or replaced later is used
  * without restarting anything.
  *

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isRunning, writeFakeSherpaAddon, type FakeAddon } from '../../../../tests/support/stt/fake-sherpa-addon';
+import { eventually } from '../../../../tests/support/eventually';
+import { isRunning } from '../../../../tests/support/sherpa-addon-stand-in';
+import { writeFakeSherpaAddon, type FakeAddon } from '../../../../tests/support/stt/fake-sherpa-addon';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
 import { createSherpaProcess, type RecognitionEngine, type RecognitionRequest } from './sherpa-process';
 import { recognizerConfig } from './sherpa-recognizer-config';
@@ -31,17 +33,8 @@ const request = (tokens = 'tokens.txt'): RecognitionRequest => ({
 });
 
 const start = (idleMs?: number): RecognitionEngine => (engine = createSherpaProcess({ addonPath: addon.path, ...(idleMs ? { idleMs } : {}) }));
-const pids = (): number[] => [...new Set(addon.events().map((line) => Number(line.split(' ')[1])))];
 
 const failureOf = (promise: Promise<unknown>): Promise<TranscriptionError> => failureOfClass(promise, TranscriptionError);
-
-async function eventually(condition: () => boolean, withinMs = 3_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the recognition child process', () => {
   it('loads the model once, keeps it, and returns what the recognizer says', async () => {
@@ -55,8 +48,8 @@ describe('the recognition child process', () => {
     expect(events.filter((line) => line.startsWith('load'))).toHaveLength(1);
     expect(events.filter((line) => line.startsWith('decode'))).toEqual([expect.stringMatching(/ 16000 16000$/), expect.stringMatching(/ 16000 16000$/)]);
     expect(JSON.parse(events[0]!.split(' ').slice(2).join(' '))).toEqual(request().config);
-    expect(pids()).toHaveLength(1);
-    expect(pids()[0]).not.toBe(process.pid);
+    expect(addon.pids()).toHaveLength(1);
+    expect(addon.pids()[0]).not.toBe(process.pid);
   });
 
   it('loads again when the model changes', async () => {
@@ -83,7 +76,7 @@ describe('the recognition child process', () => {
     expect((await failureOf(recognizer.recognize(request()))).code).toBe('BAD_MODEL');
     addon.behave({ text: 'fine' });
     expect(await recognizer.recognize(request())).toBe('fine');
-    expect(pids()).toHaveLength(2);
+    expect(addon.pids()).toHaveLength(2);
   });
 
   it('reports RECOGNITION_FAILED when decoding fails or the process dies mid-decode', async () => {
@@ -107,7 +100,7 @@ describe('the recognition child process', () => {
 
     expect((await failureOf(recognition)).code).toBe('CANCELLED');
     expect(performance.now() - started).toBeLessThan(1_000);
-    await eventually(() => !isRunning(pids()[0]!));
+    await eventually(() => !isRunning(addon.pids()[0]!));
   });
 
   it('ends an idle process, and starts one again when needed', async () => {
@@ -115,9 +108,9 @@ describe('the recognition child process', () => {
     const recognizer = start(100);
 
     await recognizer.recognize(request());
-    await eventually(() => !isRunning(pids()[0]!));
+    await eventually(() => !isRunning(addon.pids()[0]!));
     expect(await recognizer.recognize(request())).toBe('again');
-    expect(pids()).toHaveLength(2);
+    expect(addon.pids()).toHaveLength(2);
   });
 
   it('reports a missing addon as not working on this computer', async () => {

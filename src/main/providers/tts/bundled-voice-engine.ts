@@ -76,7 +76,7 @@ const stoppedSpeaking = (): SpeechSynthesisError =>
 /**
  * Why a worker thread: synthesis is synchronous WebAssembly (up to 300 ms for a 4-second
  * question while it warms up, 20–40 ms after), which on the main process's event loop would
- * freeze the app's messages while it runs. Why not a child process like speech recognition (sherpa-process.ts): this is pure
+ * freeze the app's messages while it runs. Why not a child process like speech recognition (sherpa-child-process.ts): this is pure
  * WebAssembly with no native code that could exit the process, so a thread is enough, and it
  * starts in a fraction of the time.
  */

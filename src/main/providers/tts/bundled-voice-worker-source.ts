@@ -1,7 +1,7 @@
 /**
  * The program the bundled voice's worker thread runs (see bundled-voice-engine.ts), as plain
  * CommonJS for `new Worker(source, { eval: true })`. It is source text rather than a file of
- * its own for the reason sherpa-child-source.ts gives: it then starts the same way bundled by
+ * its own for the reason sherpa-child-program.ts gives: it then starts the same way bundled by
  * electron-vite, under vitest and tsx, and under plain Node. Keep it small and free of
  * imports other than Node's own and the espeak-ng module.
  *

@@ -107,7 +107,7 @@ async function moveIntoPlace(part: string, target: string): Promise<void> {
  * The Emscripten module takes about 0.1 s to start and holds the whole 24 MB package in its
  * memory; in a worker thread neither blocks the main process's event loop, and the memory
  * goes when the worker ends. The worker is source text for the same reason as the
- * recognition child (stt/sherpa-child-source.ts): it starts the same way bundled or not.
+ * sherpa-onnx child processes (sherpa-child-program.ts): it starts the same way bundled or not.
  */
 function extractInWorker(moduleUrl: string, destination: string): Promise<{ files: number }> {
   return new Promise((resolvePromise, reject) => {

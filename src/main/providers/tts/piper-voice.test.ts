@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseWavHeader } from '../../audio/wav-format';
 import type { LogFields, Logger } from '../../log';
+import { eventually } from '../../../../tests/support/eventually';
 import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
 import { writeFakeSherpaTtsAddon } from '../../../../tests/support/tts/fake-sherpa-tts-addon';
@@ -217,11 +218,3 @@ describe('cancelling and time limits', () => {
     expect(wavFiles()).toEqual([]);
   });
 });
-
-async function eventually(condition: () => boolean, withinMs = 3_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../../../tests/support/eventually';
 import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
-import { isRunning } from '../../../../tests/support/stt/fake-sherpa-addon';
+import { isRunning } from '../../../../tests/support/sherpa-addon-stand-in';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
 import { writeFakeSherpaTtsAddon, type FakeTtsAddon } from '../../../../tests/support/tts/fake-sherpa-tts-addon';
 import { createSherpaTtsProcess, type SpeechEngine, type SpeechRequest } from './sherpa-tts-process';
@@ -31,17 +32,8 @@ const request = (model = 'voice.onnx', dataDir = '/data/espeak-ng-data'): Speech
 });
 
 const start = (idleMs?: number): SpeechEngine => (engine = createSherpaTtsProcess({ addonPath: addon.path, ...(idleMs ? { idleMs } : {}) }));
-const pids = (): number[] => [...new Set(addon.events().map((line) => Number(line.split(' ')[1])))];
 const loads = (): string[] => addon.events().filter((line) => line.startsWith('load'));
 const failureOf = (promise: Promise<unknown>): Promise<SpeechSynthesisError> => failureOfClass(promise, SpeechSynthesisError);
-
-async function eventually(condition: () => boolean, withinMs = 3_000): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the speech child process', () => {
   it('loads the voice once, keeps it, and returns its samples', async () => {
@@ -55,8 +47,8 @@ describe('the speech child process', () => {
     expect(first.sampleRate).toBe(16_000);
     expect(loads()).toHaveLength(1);
     expect(JSON.parse(loads()[0]!.split(' ').slice(2).join(' '))).toEqual(request().config);
-    expect(pids()).toHaveLength(1);
-    expect(pids()[0]).not.toBe(process.pid);
+    expect(addon.pids()).toHaveLength(1);
+    expect(addon.pids()[0]).not.toBe(process.pid);
   });
 
   it('loads again when the voice changes, in the same process', async () => {
@@ -66,7 +58,7 @@ describe('the speech child process', () => {
     await synthesizer.generate(request('b.onnx'));
 
     expect(loads()).toHaveLength(2);
-    expect(pids()).toHaveLength(1);
+    expect(addon.pids()).toHaveLength(1);
   });
 
   it('starts a new process when the espeak-ng data folder changes: espeak-ng starts once per process', async () => {
@@ -75,7 +67,7 @@ describe('the speech child process', () => {
     await synthesizer.generate(request('a.onnx', '/one/espeak-ng-data'));
     await synthesizer.generate(request('a.onnx', '/two/espeak-ng-data'));
 
-    expect(pids()).toHaveLength(2);
+    expect(addon.pids()).toHaveLength(2);
   });
 
   it('survives a voice that makes the native code exit the process, and starts afresh next time', async () => {
@@ -88,7 +80,7 @@ describe('the speech child process', () => {
 
     addon.behave({});
     expect((await synthesizer.generate(request())).samples).toHaveLength(1600);
-    expect(pids()).toHaveLength(2);
+    expect(addon.pids()).toHaveLength(2);
   });
 
   it('reports a process that dies mid-sentence, or a sentence with no audio, as SYNTHESIS_FAILED', async () => {
@@ -114,7 +106,7 @@ describe('the speech child process', () => {
 
     expect((await failureOf(speaking)).code).toBe('CANCELLED');
     expect(performance.now() - started).toBeLessThan(1_000);
-    await eventually(() => !isRunning(pids()[0]!));
+    await eventually(() => !isRunning(addon.pids()[0]!));
   });
 
   it('takes one request at a time', async () => {
@@ -130,9 +122,9 @@ describe('the speech child process', () => {
     const synthesizer = start(100);
 
     await synthesizer.generate(request());
-    await eventually(() => !isRunning(pids()[0]!));
+    await eventually(() => !isRunning(addon.pids()[0]!));
     await synthesizer.generate(request());
-    expect(pids()).toHaveLength(2);
+    expect(addon.pids()).toHaveLength(2);
   });
 
   it('reports a missing addon as not working on this computer', async () => {
