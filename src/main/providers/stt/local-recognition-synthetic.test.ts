@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordSpeech } from '../../../../tests/support/audio/speech-recording';
 import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 import { SYNTHETIC_SENTENCE, writeSyntheticWhisperModel, type SyntheticWhisperModel } from '../../../../tests/support/stt/synthetic-whisper-model';
 import { writeSpokenWav } from '../../../../tests/support/stt/test-wavs';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
+import { writeWav } from '../../audio/wav-file';
 import { createLogger } from '../../log';
 import { createLocalTranscriber } from './local-transcriber';
 import { detectModelLayout } from './sherpa-model-layout';
@@ -91,6 +93,22 @@ describe('local recognition with the real sherpa-onnx on a synthetic Whisper mod
       `[bench] synthetic whisper, ${audioSeconds.toFixed(1)} s WAV: first ${Math.round(coldMs)} ms (child start + model load ` +
         `${String(logged('stt.local.model_loaded')[0]?.ms)} ms), warm ${Math.round(warmMs)} ms`,
     );
+  });
+
+  it('hears a whole 60-second answer, not only the 30 seconds sherpa-onnx\'s Whisper takes at once', async () => {
+    const model = modelIn('whisper');
+    const sentence = 'I would measure the slow query first, then add an index on the customer id column and measure it again.';
+    const answer = recordSpeech(Array.from({ length: 9 }, () => sentence), { sampleRate: 16_000, gapMs: 800 });
+    const wav = join(temp.path, 'long.wav');
+    writeWav(wav, answer.samples, 16_000);
+    const transcriber = transcriberFor(() => model.directory);
+
+    const { text } = await transcriber.transcribe({ wavPath: wav });
+
+    // The model says its sentence once per piece it is given: one piece per ≤ 28 s.
+    const windows = Number(logged('stt.transcribed')[0]?.windows);
+    expect(windows).toBeGreaterThanOrEqual(Math.ceil(answer.samples.length / 16_000 / 28));
+    expect(text).toBe(Array.from({ length: windows }, () => SYNTHETIC_SENTENCE).join(' '));
   });
 
   it('reports a truncated model file as BAD_MODEL, and the next good model still transcribes', async () => {

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordSpeech } from '../../../../tests/support/audio/speech-recording';
 import { writeSpokenWav, writeToneWav } from '../../../../tests/support/stt/test-wavs';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
+import { writeWav } from '../../audio/wav-file';
 import { wavHeader } from '../../audio/wav-format';
 import { createLogger, type Logger } from '../../log';
 import { createLocalTranscriber, NO_MODEL_REASON } from './local-transcriber';
@@ -145,6 +147,23 @@ describe('what the transcriber asks of the recognizer', () => {
     expect(samples).toHaveLength(3_200);
     // writeToneWav's 440 Hz tone at amplitude 8000/32768.
     expect(Math.max(...samples)).toBeCloseTo(8000 / 32768, 3);
+  });
+
+  it('transcribes a long answer in pieces cut at its pauses, each short enough for Whisper, and joins the text', async () => {
+    const fake = fakeEngine((call) => `part ${call}`);
+    const sentence = 'I would measure the slow query first, then add an index on the customer id column and measure it again.';
+    const answer = recordSpeech(Array.from({ length: 8 }, () => sentence), { sampleRate: 16_000, gapMs: 800 });
+    const long = join(temp.path, 'long.wav');
+    writeWav(long, answer.samples, 16_000);
+    const transcriber = createLocalTranscriber({ modelDirectory: folderWith('whisper', WHISPER_FILES), engine: fake.engine });
+
+    const { text } = await transcriber.transcribe({ wavPath: long });
+
+    expect(fake.requests.length).toBeGreaterThanOrEqual(2);
+    expect(text).toBe(fake.requests.map((_, i) => `part ${i + 1}`).join(' '));
+    // Every sample is heard once, and no piece is longer than the 30 s Whisper takes.
+    expect(fake.requests.reduce((total, request) => total + request.samples.length, 0)).toBe(answer.samples.length);
+    for (const request of fake.requests) expect(request.samples.length / 16_000).toBeLessThan(30);
   });
 
   it('uses the model installed now, not the one installed at creation', async () => {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { SpeechToTextPort } from '../../engine/ports';
 import { describeError, silentLogger, type Logger } from '../../log';
 import { floatSamples, readAnswerAudio } from './answer-audio';
+import { recognitionWindows } from './recognition-windows';
 import { readModelLayout, type ModelLayout } from './sherpa-model-layout';
 import { createSherpaProcess, type RecognitionEngine } from './sherpa-process';
 import { recognizerConfig } from './sherpa-recognizer-config';
@@ -79,13 +80,22 @@ export function createLocalTranscriber(options: LocalTranscriberOptions): Speech
         // Nothing to recognise, and some models fail on an empty input.
         if (samples.length === 0) return { text: '' };
         const started = performance.now();
+        const sampleRate = audio.info.sampleRate;
+        const config = recognizerConfig(layout, numThreads);
+        // A long answer goes in pieces cut at pauses (recognition-windows.ts says why).
+        const windows = recognitionWindows(int16Of(samples), sampleRate);
         try {
-          const raw = await engine.recognize({ config: recognizerConfig(layout, numThreads), samples, sampleRate: audio.info.sampleRate }, signal);
-          const text = raw.trim();
+          const texts: string[] = [];
+          for (const { start, end } of windows) {
+            // A copy: the child gets exactly this piece, not the whole buffer behind a view.
+            texts.push((await engine.recognize({ config, samples: samples.slice(start, end), sampleRate }, signal)).trim());
+          }
+          const text = texts.filter(Boolean).join(' ');
           log.info('stt.transcribed', {
             provider: 'local',
             family: layout.family,
-            audioMs: Math.round((samples.length / audio.info.sampleRate) * 1000),
+            windows: windows.length,
+            audioMs: Math.round((samples.length / sampleRate) * 1000),
             chars: text.length,
             ms: Math.round(performance.now() - started),
           });
@@ -100,6 +110,11 @@ export function createLocalTranscriber(options: LocalTranscriberOptions): Speech
       });
     },
   };
+}
+
+/** The recording as 16-bit samples again, which is what the silence detector reads. */
+function int16Of(samples: Float32Array): Int16Array {
+  return Int16Array.from(samples, (sample) => Math.round(sample * 32768));
 }
 
 /** Settles with `work`, or rejects with CANCELLED as soon as the signal aborts, even while queued. */
