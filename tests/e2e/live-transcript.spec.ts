@@ -6,10 +6,8 @@ import { parseWavHeader } from '../../src/main/audio/wav-format';
 import { writeWav } from '../../src/main/audio/wav-file';
 import { recordSpeech, withNoise } from '../support/audio/speech-recording';
 import { chromiumWithFakeMicrophone } from '../support/fake-microphone';
-import { TestClient } from '../support/host-fixture';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { jsonReply, startTranscriptionServer, type ReceivedUpload, type TranscriptionServer } from '../support/stt/fake-transcription-server';
-import { makeTempDir } from '../support/temp-dir';
+import { jsonReply, type ReceivedUpload } from '../support/stt/fake-transcription-server';
+import { startVoiceHost, type VoiceHost } from '../support/voice-host';
 
 /**
  * Issue #4, partial transcripts in Debian's Chromium: the fake microphone says two sentences
@@ -31,9 +29,7 @@ writeWav(microphoneFile, withNoise(speech.samples, -55), speech.sampleRate);
 
 test.use({ launchOptions: chromiumWithFakeMicrophone(microphoneFile) });
 
-let data: ReturnType<typeof makeTempDir>;
-let serve: ServeProcess;
-let recognizer: TranscriptionServer;
+let host: VoiceHost;
 
 const secondsOf = (upload: ReceivedUpload): number => {
   const info = parseWavHeader(upload.file!.bytes);
@@ -41,28 +37,19 @@ const secondsOf = (upload: ReceivedUpload): number => {
 };
 
 test.beforeEach(async () => {
-  data = makeTempDir('e2e-live');
   let phrases = 0;
-  // A phrase is a few seconds; the whole answer is both phrases and the pause.
-  recognizer = await startTranscriptionServer((upload) => jsonReply({ text: secondsOf(upload) < 6 ? `phrase ${++phrases}` : FINAL_TEXT }));
-  serve = await startServe(data.path);
-  const client = await TestClient.open(serve.ws);
-  await client.call('settings.set', {
-    speechToText: { provider: 'openai-compatible', baseUrl: recognizer.baseURL, model: 'whisper-e2e' },
+  host = await startVoiceHost({
+    // A phrase is a few seconds; the whole answer is both phrases and the pause.
+    reply: (upload) => jsonReply({ text: secondsOf(upload) < 6 ? `phrase ${++phrases}` : FINAL_TEXT }),
     textToSpeech: { provider: 'none' },
-    preferences: { turnTaking: 'hands-free', silenceMs: SILENCE_MS },
+    silenceMs: SILENCE_MS,
   });
-  client.close();
 });
 
-test.afterEach(async () => {
-  await serve.stop();
-  await recognizer.close();
-  data.remove();
-});
+test.afterEach(() => host.stop());
 
 test('the first phrase is transcribed while the candidate is still speaking, and the full transcript replaces it', async ({ page }) => {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('voice').check();
@@ -81,7 +68,7 @@ test('the first phrase is transcribed while the candidate is still speaking, and
   // The silence after the second sentence ends the answer; the whole recording's transcript replaces the partial one.
   await expect(answerBox).toHaveValue(FINAL_TEXT, { timeout: 30_000 });
   await expect(page.getByTestId('live-transcript-note')).toBeHidden();
-  const seconds = recognizer.received.map(secondsOf);
+  const seconds = host.recognizer.received.map(secondsOf);
   expect(seconds.at(-1)).toBeGreaterThan(8);
   expect(seconds.slice(0, -1).every((s) => s < 6)).toBe(true);
 });

@@ -8,10 +8,8 @@ import { padded, speechClip } from '../support/audio/speech-audio';
 import { withNoise } from '../support/audio/speech-recording';
 import { bestEnvelopeCorrelation, energyEnvelope } from '../support/envelope';
 import { chromiumWithFakeMicrophone } from '../support/fake-microphone';
-import { TestClient } from '../support/host-fixture';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
-import { jsonReply, startTranscriptionServer, type TranscriptionServer } from '../support/stt/fake-transcription-server';
+import { jsonReply } from '../support/stt/fake-transcription-server';
+import { startVoiceHost, type VoiceHost } from '../support/voice-host';
 
 /**
  * Issue #4 end to end in Debian's Chromium: the microphone is a WAV that espeak-ng spoke
@@ -30,31 +28,20 @@ writeWav(microphoneFile, withNoise(readWav(padded(audioDir, 'padded', spoken, 30
 
 test.use({ launchOptions: chromiumWithFakeMicrophone(microphoneFile) });
 
-let data: ReturnType<typeof makeTempDir>;
-let serve: ServeProcess;
-let recognizer: TranscriptionServer;
+let host: VoiceHost;
 
 test.beforeEach(async () => {
-  data = makeTempDir('e2e-voice');
-  recognizer = await startTranscriptionServer(() => jsonReply({ text: 'I would add an index on the customer id column and check the query plan' }));
-  serve = await startServe(data.path);
-  const client = await TestClient.open(serve.ws);
-  await client.call('settings.set', {
-    speechToText: { provider: 'openai-compatible', baseUrl: recognizer.baseURL, model: 'whisper-e2e' },
+  host = await startVoiceHost({
+    reply: () => jsonReply({ text: 'I would add an index on the customer id column and check the query plan' }),
     textToSpeech: { provider: 'system' },
-    preferences: { turnTaking: 'hands-free', silenceMs: SILENCE_MS },
+    silenceMs: SILENCE_MS,
   });
-  client.close();
 });
 
-test.afterEach(async () => {
-  await serve.stop();
-  await recognizer.close();
-  data.remove();
-});
+test.afterEach(() => host.stop());
 
 async function startVoiceInterview(page: Page, questions: string[]): Promise<void> {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('voice').check();
@@ -64,7 +51,7 @@ async function startVoiceInterview(page: Page, questions: string[]): Promise<voi
 }
 
 function storedAnswers(): string[] {
-  const media = join(data.path, 'media');
+  const media = join(host.dataDir, 'media');
   return readdirSync(media).flatMap((interview) => {
     const dir = join(media, interview, 'answers');
     try {
@@ -85,9 +72,9 @@ test('the spoken question plays, the fake microphone answer is recorded faithful
   await expect(page.getByTestId('live-transcript-note')).toBeHidden();
   // The recogniser is on this computer, so the phrase may also have been sent on its own
   // for a partial transcript (tests/e2e/live-transcript.spec.ts); the final upload is the answer.
-  expect(recognizer.received.length).toBeGreaterThanOrEqual(1);
-  expect(recognizer.received.length).toBeLessThanOrEqual(2);
-  expect(recognizer.received.every((upload) => upload.fields.model === 'whisper-e2e')).toBe(true);
+  expect(host.recognizer.received.length).toBeGreaterThanOrEqual(1);
+  expect(host.recognizer.received.length).toBeLessThanOrEqual(2);
+  expect(host.recognizer.received.every((upload) => upload.fields.model === 'whisper-e2e')).toBe(true);
 
   const [recording] = storedAnswers();
   const stored = readWav(recording!);
@@ -129,8 +116,8 @@ test('a complete voice interview ends on a report with waveforms and speech anal
   await expect(page.getByTestId('speech-analytics').first()).toContainText(/\d+ words\/min/);
   await expect(turns.first().locator('blockquote')).toHaveText(/then measure again\.$/);
   // One upload per answer, and at most one more per answer for its partial transcript.
-  expect(recognizer.received.length).toBeGreaterThanOrEqual(3);
-  expect(recognizer.received.length).toBeLessThanOrEqual(6);
+  expect(host.recognizer.received.length).toBeGreaterThanOrEqual(3);
+  expect(host.recognizer.received.length).toBeLessThanOrEqual(6);
   // The waveform plays the recording from the host.
   await page.getByRole('button', { name: 'Play answer' }).first().click();
   await expect(page.getByRole('button', { name: 'Pause answer' }).first()).toBeVisible();
