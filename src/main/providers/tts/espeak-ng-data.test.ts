@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LogFields, Logger } from '../../log';
@@ -67,6 +67,16 @@ describe('espeak-ng data from the bundled package', () => {
     expect(extractions()).toBe(1);
     expect(statSync(join(target(), 'phontab')).size).toBeGreaterThan(100);
     expect(readdirSync(join(temp.path, 'models'))).toEqual(['espeak-ng-data']);
+  });
+
+  it('extracts again when a file espeak-ng needs has gone from a stamped folder', async () => {
+    await ensureEspeakNgData(target(), { log });
+    rmSync(join(target(), 'phondata'));
+
+    await ensureEspeakNgData(target(), { log });
+
+    expect(extractions()).toBe(2);
+    expect(statSync(join(target(), 'phondata')).size).toBeGreaterThan(0);
   });
 
   it('extracts again after an update: a folder stamped with another version is replaced', async () => {

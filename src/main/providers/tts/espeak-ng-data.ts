@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +45,7 @@ export function ensureEspeakNgData(targetDir: string, options: EspeakNgDataOptio
 async function prepare(target: string, options: EspeakNgDataOptions): Promise<string> {
   const log = options.log ?? silentLogger;
   const source = await bundledSource(options.packageDir);
-  if ((await readStamp(target)) === source.stamp) return target;
+  if ((await readStamp(target)) === source.stamp && (await hasCoreFiles(target))) return target;
 
   const started = performance.now();
   await removeLeftovers(target);
@@ -60,6 +60,14 @@ async function prepare(target: string, options: EspeakNgDataOptions): Promise<st
     await rm(part, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** What espeak-ng cannot start without; a folder missing one (deleted by hand, a disk error) is extracted again. */
+const CORE_FILES = ['phontab', 'phonindex', 'phondata', 'intonations', 'en_dict'];
+
+async function hasCoreFiles(target: string): Promise<boolean> {
+  const sizes = await Promise.all(CORE_FILES.map((name) => stat(join(target, name)).then((file) => file.size, () => 0)));
+  return sizes.every((size) => size > 0);
 }
 
 /**
