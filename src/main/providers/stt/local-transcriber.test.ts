@@ -166,6 +166,15 @@ describe('what the transcriber asks of the recognizer', () => {
     for (const request of fake.requests) expect(request.samples.length / 16_000).toBeLessThan(30);
   });
 
+  it('tells sherpa-onnx a Parakeet model is a NeMo transducer, so it does not load the encoder twice to find out', async () => {
+    const fake = fakeEngine();
+    const parakeet = folderWith('parakeet', ['encoder.int8.onnx', 'decoder.int8.onnx', 'joiner.int8.onnx', 'tokens.txt']);
+    await createLocalTranscriber({ modelDirectory: parakeet, engine: fake.engine }).transcribe({ wavPath });
+    await createLocalTranscriber({ modelDirectory: folderWith('whisper', WHISPER_FILES), engine: fake.engine }).transcribe({ wavPath });
+
+    expect(fake.requests.map(({ config }) => config.modelConfig.modelType)).toEqual(['nemo_transducer', undefined]);
+  });
+
   it('uses the model installed now, not the one installed at creation', async () => {
     const fake = fakeEngine();
     let directory = folderWith('first', WHISPER_FILES);
