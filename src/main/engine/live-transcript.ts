@@ -1,3 +1,4 @@
+import { concatSamples } from '../../shared/audio/pcm';
 import { createVoiceActivityDetector } from '../../shared/audio/vad';
 
 /**
@@ -48,7 +49,7 @@ export function startLiveTranscript(options: LiveTranscriptOptions): LiveTranscr
   const transcribeNext = async (): Promise<void> => {
     running = true;
     while (waiting.length > 0 && !stopped) {
-      const phrase = concat(waiting);
+      const phrase = concatSamples(waiting);
       waiting = [];
       try {
         const text = (await options.transcribePhrase(phrase, controller.signal)).trim();
@@ -135,15 +136,4 @@ function createSampleBuffer() {
     },
     length: (): number => length,
   };
-}
-
-function concat(parts: Int16Array[]): Int16Array {
-  if (parts.length === 1) return parts[0]!;
-  const joined = new Int16Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDownsampler, floatToInt16, int16ToFloat, rmsDbfs, SILENCE_DBFS } from './pcm';
+import { concatSamples, createDownsampler, floatToInt16, int16ToFloat, rmsDbfs, SILENCE_DBFS } from './pcm';
 
 /**
  * Real speech (espeak-ng) and a reference resampler (sox) come from a Node helper, imported
@@ -27,15 +27,6 @@ function downsampleInChunks(input: Float32Array, from: number, to: number, chunk
   return outputs;
 }
 
-const joined = (parts: Int16Array[]): Int16Array => {
-  const out = new Int16Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
 
 /** Sign changes per second: twice the frequency of a pure tone. */
 function zeroCrossingsPerSecond(samples: Int16Array, rate: number): number {
@@ -71,7 +62,7 @@ describe('rmsDbfs', () => {
 describe('createDownsampler', () => {
   it('turns a 1 kHz tone at 48 kHz into a 1 kHz tone at 16 kHz of the same length and level', () => {
     const input = sine(1000, 48_000, 1);
-    const output = joined(downsampleInChunks(input, 48_000, 16_000, [128]));
+    const output = concatSamples(downsampleInChunks(input, 48_000, 16_000, [128]));
     expect(output.length).toBe(16_000);
     expect(zeroCrossingsPerSecond(output, 16_000)).toBeCloseTo(2000, -1);
     expect(rmsDbfs(output)).toBeCloseTo(rmsDbfs(input), 0);
@@ -81,7 +72,7 @@ describe('createDownsampler', () => {
     const input = sine(440, 44_100, 0.5);
     const whole = createDownsampler(44_100, 16_000)(input);
     for (const sizes of [[128], [1], [7, 300, 2], [441, 1000]]) {
-      expect(joined(downsampleInChunks(input, 44_100, 16_000, sizes))).toEqual(whole);
+      expect(concatSamples(downsampleInChunks(input, 44_100, 16_000, sizes))).toEqual(whole);
     }
   });
 
@@ -117,7 +108,7 @@ describe('createDownsampler', () => {
     const helper = (await import(/* @vite-ignore */ SPEECH_HELPER)) as SpeechHelper;
     const at48k = helper.recordSpeech(['Tell me about a time you disagreed with your manager.'], { sampleRate: 48_000 }).samples;
     const expected = helper.resampleWithSox(at48k, 48_000, 16_000);
-    const ours = joined(downsampleInChunks(int16ToFloat(at48k), 48_000, 16_000, [128]));
+    const ours = concatSamples(downsampleInChunks(int16ToFloat(at48k), 48_000, 16_000, [128]));
 
     expect(Math.abs(ours.length - expected.length)).toBeLessThanOrEqual(1);
     expect(correlation(ours, expected)).toBeGreaterThan(0.95);

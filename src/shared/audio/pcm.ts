@@ -36,6 +36,18 @@ export function int16ToFloat(samples: Int16Array): Float32Array {
   return out;
 }
 
+/** Chunks of one stream as one array. */
+export function concatSamples(parts: readonly Int16Array[]): Int16Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Int16Array(parts.reduce((total, part) => total + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
 /**
  * RMS level relative to full scale (0 dBFS is a full-scale square wave; a full-scale sine is
  * about -3 dBFS). Int16 samples are read as fractions of 32768. Silence and empty input give

@@ -227,7 +227,7 @@ interface VoicedRun extends SpeechSegment {
  * Where the speech is in a whole recording, for speaking time and long pauses. Uses the same
  * frame test as the live detector, so analytics agree with what ended the answer.
  */
-export function findSpeechSegments(samples: Int16Array, sampleRate: number, options: SpeechSegmentOptions = {}): SpeechSegment[] {
+export function findSpeechSegments(samples: Int16Array | Float32Array, sampleRate: number, options: SpeechSegmentOptions = {}): SpeechSegment[] {
   const frames = framing(sampleRate, options.frameMs ?? DEFAULT_FRAME_MS);
   const classifier = createSpeechClassifier(frames.frameMs, options.thresholdDb ?? DEFAULT_THRESHOLD_DB);
   const mergeGapMs = options.mergeGapMs ?? DEFAULT_MERGE_GAP_MS;

@@ -83,7 +83,7 @@ export function createLocalTranscriber(options: LocalTranscriberOptions): Speech
         const sampleRate = audio.info.sampleRate;
         const config = recognizerConfig(layout, numThreads);
         // A long answer goes in pieces cut at pauses (recognition-windows.ts says why).
-        const windows = recognitionWindows(int16Of(samples), sampleRate);
+        const windows = recognitionWindows(samples, sampleRate);
         try {
           const texts: string[] = [];
           for (const { start, end } of windows) {
@@ -110,11 +110,6 @@ export function createLocalTranscriber(options: LocalTranscriberOptions): Speech
       });
     },
   };
-}
-
-/** The recording as 16-bit samples again, which is what the silence detector reads. */
-function int16Of(samples: Float32Array): Int16Array {
-  return Int16Array.from(samples, (sample) => Math.round(sample * 32768));
 }
 
 /** Settles with `work`, or rejects with CANCELLED as soon as the signal aborts, even while queued. */

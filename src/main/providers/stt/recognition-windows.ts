@@ -17,7 +17,7 @@ export interface SampleWindow {
   end: number;
 }
 
-export function recognitionWindows(samples: Int16Array, sampleRate: number, maxMs = MAX_WINDOW_MS): SampleWindow[] {
+export function recognitionWindows(samples: Int16Array | Float32Array, sampleRate: number, maxMs = MAX_WINDOW_MS): SampleWindow[] {
   const maxSamples = Math.floor((maxMs * sampleRate) / 1000);
   if (samples.length <= maxSamples) return [{ start: 0, end: samples.length }];
   const toSample = (ms: number): number => Math.round((ms * sampleRate) / 1000);
