@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
-import { bundledEspeakModule, createBundledSpeechEngine, outsideAsar, type BundledSpeechEngine } from './bundled-voice-engine';
+import { bundledEspeakModule, outsideAsar } from './bundled-espeak-package';
+import { createBundledSpeechEngine, type BundledSpeechEngine } from './bundled-voice-engine';
 import { SpeechSynthesisError } from './speech-synthesis-error';
 
 /**

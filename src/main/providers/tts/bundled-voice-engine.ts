@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { silentLogger, type Logger } from '../../log';
+import { bundledEspeakModule } from './bundled-espeak-package';
 import { BUNDLED_VOICE_WORKER_SOURCE } from './bundled-voice-worker-source';
 import { SpeechSynthesisError, cancelledError, timeoutError } from './speech-synthesis-error';
 
@@ -39,7 +39,7 @@ export interface BundledSpeechEngineOptions {
   /** Per request, from when the worker is given it; a stuck worker is stopped. */
   timeoutMs?: number;
   log?: Logger;
-  /** For tests: another module to load in place of @echogarden/espeak-ng-emscripten. */
+  /** For tests: another module to load in place of the bundled espeak-ng (bundled-espeak-package.ts). */
   modulePath?: string;
 }
 
@@ -63,7 +63,6 @@ interface Job {
   settle(outcome: { speech: BundledSpeech } | { error: SpeechSynthesisError }): void;
 }
 
-const PACKAGE = '@echogarden/espeak-ng-emscripten';
 const DEFAULT_IDLE_MS = 5 * 60_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
 const MB = 1024 * 1024;
@@ -84,6 +83,7 @@ export function createBundledSpeechEngine(options: BundledSpeechEngineOptions = 
   const log = options.log ?? silentLogger;
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Resolved here, not in the worker, which starts with no module path of its own.
   const modulePath = (): string => options.modulePath ?? bundledEspeakModule();
   let thread: Thread | undefined;
   let current: Job | undefined;
@@ -231,13 +231,3 @@ export function createBundledSpeechEngine(options: BundledSpeechEngineOptions = 
     },
   };
 }
-
-/**
- * Resolved here, not in the worker, which starts with no module path of its own. In the
- * packaged app the package is unpacked beside app.asar (electron-builder.yml, asarUnpack):
- * the module reads its data file through plain `fs` from beside itself, and a worker thread
- * is not promised Electron's asar support, so the worker is pointed at the unpacked copy.
- */
-export const bundledEspeakModule = (): string => outsideAsar(createRequire(import.meta.url).resolve(PACKAGE));
-
-export const outsideAsar = (path: string): string => path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');

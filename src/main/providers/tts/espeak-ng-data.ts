@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { silentLogger, type Logger } from '../../log';
+import { BUNDLED_ESPEAK_PACKAGE, bundledEspeakPackageDir } from './bundled-espeak-package';
 
 /**
  * Piper voices phonemise with espeak-ng, which sherpa-onnx has compiled in but which needs
@@ -22,7 +22,6 @@ export interface EspeakNgDataOptions {
   packageDir?: string;
 }
 
-export const ESPEAK_NG_DATA_PACKAGE = '@echogarden/espeak-ng-emscripten';
 /** Written last, so its presence with the current stamp means the folder is complete. */
 export const ESPEAK_NG_DATA_STAMP_FILE = '.extracted-from';
 
@@ -70,19 +69,12 @@ async function hasCoreFiles(target: string): Promise<boolean> {
   return sizes.every((size) => size > 0);
 }
 
-/**
- * In the packaged app the package is unpacked beside app.asar (electron-builder.yml,
- * asarUnpack): the Emscripten module reads espeak-ng.data from beside itself with plain
- * `fs`, and a worker thread is not promised Electron's asar support, so it gets that copy.
- */
 async function bundledSource(packageDir: string | undefined): Promise<{ moduleUrl: string; stamp: string }> {
-  const installed = (): string =>
-    dirname(createRequire(import.meta.url).resolve(`${ESPEAK_NG_DATA_PACKAGE}/package.json`)).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
-  const dir = packageDir ?? installed();
+  const dir = packageDir ?? bundledEspeakPackageDir();
   const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string; main?: string };
   return {
     moduleUrl: pathToFileURL(join(dir, manifest.main ?? 'espeak-ng.js')).href,
-    stamp: `${manifest.name ?? ESPEAK_NG_DATA_PACKAGE}@${manifest.version ?? 'unknown'}\n`,
+    stamp: `${manifest.name ?? BUNDLED_ESPEAK_PACKAGE}@${manifest.version ?? 'unknown'}\n`,
   };
 }
 
