@@ -92,7 +92,7 @@ export function createServices(options: ServiceOptions): AppServices {
     (choice) => {
       // A natural voice keeps its model loaded in a child process between questions; a voice
       // replaced in Settings frees it now rather than after its idle time.
-      closeVoice(voice);
+      voice?.close?.();
       voice = createTextToSpeech(choice, { secret: (name) => settings.secret(name), naturalVoices, log });
       return voice;
     },
@@ -171,14 +171,9 @@ export function createServices(options: ServiceOptions): AppServices {
     // Lets every session finish the message in hand (the in-flight write) before the DB closes.
     close: async () => {
       await Promise.all([...sessions].map((session) => session.close()));
-      closeVoice(voice);
+      voice?.close?.();
       repository.flushSearchIndex();
       db.$client.close();
     },
   };
-}
-
-/** Voices that hold a process (the natural voice) can be closed; the others have nothing to free. */
-function closeVoice(voice: TextToSpeechPort | undefined): void {
-  if (voice && 'close' in voice && typeof voice.close === 'function') (voice as { close(): void }).close();
 }

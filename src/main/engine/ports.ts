@@ -173,4 +173,6 @@ export interface TextToSpeechPort {
   readonly name: string;
   /** Writes the spoken text as a WAV file at `outputPath` and says how long it plays. */
   synthesize(request: { text: string; outputPath: string; voice?: string; signal?: AbortSignal }): Promise<{ durationMs: number }>;
+  /** Frees what the voice holds between questions (a natural voice's process), when it holds anything. */
+  close?(): void;
 }
