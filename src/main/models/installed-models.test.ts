@@ -5,8 +5,7 @@ import { generateWhisperFiles, plentyOfSpace, testCatalog, testModel, type Gener
 import { testVoice, VOICE_MODEL_FILE, VOICE_TOKENS_FILE } from '../../../tests/support/models/voice-fixtures';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { silentLogger } from '../log';
-import { installedSpeechModel } from './installed-speech-model';
-import { installedVoiceFiles } from './installed-voice';
+import { installedSpeechModel, installedVoiceFiles } from './installed-models';
 import { createModelManager, type ModelManager } from './model-manager';
 
 /**

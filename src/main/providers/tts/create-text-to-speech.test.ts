@@ -11,7 +11,7 @@ import { answerWav, startSpeechServer, type SpeechServer } from '../../../../tes
 import { toneWav } from '../../../../tests/support/tts/test-wav';
 import { silentLogger } from '../../log';
 import { ESPEAK_DATA_FOLDER_NAME } from '../../models/catalog-schema';
-import { installedVoiceFiles } from '../../models/installed-voice';
+import { installedVoiceFiles } from '../../models/installed-models';
 import { createModelManager } from '../../models/model-manager';
 import { createTextToSpeech, type NaturalVoices } from './create-text-to-speech';
 import { ensureEspeakNgData } from './espeak-ng-data';

@@ -17,7 +17,7 @@ export const installedVoices = (models: readonly ModelView[]): ModelView[] => in
 
 /**
  * The model main uses: the chosen one while it is installed, else the first installed one
- * (models/installed-voice.ts and installed-speech-model.ts make the same choice), so what a
+ * (models/installed-models.ts makes the same choice), so what a
  * picker shows is what is used.
  */
 export function pickInstalled(chosen: string | undefined, installed: readonly ModelView[]): string | undefined {
