@@ -22,8 +22,8 @@ export function startRecording(
   media: MediaStore,
   ids: { interviewId: string; turnId: string; answerId: string },
   sampleRate: number,
-  /** Sees every whole sample as it is saved (live transcripts listen here). */
-  onSamples?: (samples: Int16Array) => void,
+  /** Sees every whole sample as it is saved, and is stopped when the recording is (live transcripts). */
+  listener?: { push(samples: Int16Array): void; stop(): void },
 ): ActiveRecording {
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
   const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
@@ -42,9 +42,10 @@ export function startRecording(
       const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
       const samples = new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2);
       peaks.push(samples);
-      onSamples?.(samples);
+      listener?.push(samples);
     },
     finish(recordedAt) {
+      listener?.stop();
       const { durationMs } = writer.close();
       return { answerId: ids.answerId, turnId: ids.turnId, audioPath, durationMs, peaks: peaks.peaks(), recordedAt };
     },

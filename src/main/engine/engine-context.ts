@@ -1,7 +1,6 @@
 import type { InterviewConfig } from '../../shared/protocol';
 import type { Logger } from '../log';
 import type { MediaStore, MediaUrl } from '../media/media-store';
-import type { LiveTranscript } from './live-transcript';
 import type { ActiveRecording } from './answer-recording';
 import type { Attachments } from './attachments';
 import type {
@@ -45,8 +44,6 @@ export interface Live {
   scores: number[];
   /** The spoken answer being recorded now. */
   recording?: ActiveRecording | undefined;
-  /** Partial transcripts of the answer being recorded, when the recogniser runs locally. */
-  liveTranscript?: LiveTranscript | undefined;
   /** A saved recording of the current question, waiting for the candidate to confirm its text. */
   saved?: { answerId: string; turnId: string; audioPath: string; durationMs: number; peaks: number[]; transcript?: string | undefined } | undefined;
 }

@@ -53,8 +53,6 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
     const active = live.recording;
     if (!active) return;
     live.recording = undefined;
-    live.liveTranscript?.stop();
-    live.liveTranscript = undefined;
     const recording = active.finish(now());
     repository.saveRecording(recording);
     live.saved = { answerId: recording.answerId, turnId: recording.turnId, audioPath: recording.audioPath, durationMs: recording.durationMs, peaks: recording.peaks };
@@ -101,8 +99,7 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
       // A new take of the same question replaces the earlier recording of it.
       const answerId = live.saved?.turnId === live.current.id ? live.saved.answerId : deps.ids.newId();
       const partials = startPartials(live, media.answerAudio(live.id, live.current.id), sampleRate);
-      live.liveTranscript = partials;
-      live.recording = startRecording(media, { interviewId: live.id, turnId: live.current.id, answerId }, sampleRate, partials?.push);
+      live.recording = startRecording(media, { interviewId: live.id, turnId: live.current.id, answerId }, sampleRate, partials);
       strayAudioReported = false;
       emit({ type: 'status', state: 'listening' });
     },
