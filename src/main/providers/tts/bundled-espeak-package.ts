@@ -11,12 +11,13 @@ import { dirname } from 'node:path';
  */
 export const BUNDLED_ESPEAK_PACKAGE = '@echogarden/espeak-ng-emscripten';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundle is one ES module, where that name is already taken.
+const requireHere = createRequire(import.meta.url);
 
 export const outsideAsar = (path: string): string => path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 
 /** The package's entry module (espeak-ng.js). */
-export const bundledEspeakModule = (): string => outsideAsar(require.resolve(BUNDLED_ESPEAK_PACKAGE));
+export const bundledEspeakModule = (): string => outsideAsar(requireHere.resolve(BUNDLED_ESPEAK_PACKAGE));
 
 /** The package's folder (package.json, espeak-ng.js, espeak-ng.data). */
-export const bundledEspeakPackageDir = (): string => outsideAsar(dirname(require.resolve(`${BUNDLED_ESPEAK_PACKAGE}/package.json`)));
+export const bundledEspeakPackageDir = (): string => outsideAsar(dirname(requireHere.resolve(`${BUNDLED_ESPEAK_PACKAGE}/package.json`)));
