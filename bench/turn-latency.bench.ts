@@ -12,6 +12,8 @@ import { createAttachments } from '../src/main/engine/attachments';
 import { createInterviewSession } from '../src/main/engine/interview-session';
 import { loadConversation } from '../src/main/interviewer/conversation-file';
 import { createEmbeddedInterviewer } from '../src/main/interviewer/embedded-interviewer';
+import { Meaning } from '../src/main/interviewer/language/meaning';
+import { loadWordVectors } from '../src/main/interviewer/language/word-vectors';
 import { loadTrackCatalog } from '../src/main/interviewer/track-catalog';
 import { silentLogger } from '../src/main/log';
 import { createMediaStore } from '../src/main/media/media-store';
@@ -43,7 +45,7 @@ for (let i = 0; i < TURNS + 100; i += 1) {
 }
 
 const catalog = loadTrackCatalog(RESOURCES_DIR);
-const embedded = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR));
+const embedded = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR), new Meaning(loadWordVectors(RESOURCES_DIR)));
 const repository = createInterviewRepository(db);
 const attachments = createAttachments();
 const tracks = catalog.list().map((t) => t.id);

@@ -16,6 +16,8 @@ import { createAttachments } from '../src/main/engine/attachments';
 import { createInterviewSession } from '../src/main/engine/interview-session';
 import { loadConversation } from '../src/main/interviewer/conversation-file';
 import { createEmbeddedInterviewer } from '../src/main/interviewer/embedded-interviewer';
+import { Meaning } from '../src/main/interviewer/language/meaning';
+import { loadWordVectors } from '../src/main/interviewer/language/word-vectors';
 import { loadTrackCatalog } from '../src/main/interviewer/track-catalog';
 import { silentLogger } from '../src/main/log';
 import { createMediaStore } from '../src/main/media/media-store';
@@ -46,7 +48,7 @@ const recognizer = modelDir
 const db = openDatabase(join(temp.path, 'interviews.sqlite'));
 migrate(db, join(RESOURCES_DIR, 'migrations'));
 const catalog = loadTrackCatalog(RESOURCES_DIR);
-const embedded = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR));
+const embedded = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR), new Meaning(loadWordVectors(RESOURCES_DIR)));
 const voice = createSystemVoice();
 const times = new Map<string, number>();
 const mark = (name: string): void => void times.set(name, performance.now());

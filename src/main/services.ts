@@ -7,6 +7,8 @@ import { createInterviewSession } from './engine/interview-session';
 import type { TextToSpeechPort } from './engine/ports';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
+import { Meaning } from './interviewer/language/meaning';
+import { loadWordVectors } from './interviewer/language/word-vectors';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
 import { repairRecordings } from './media/repair-recordings';
@@ -57,7 +59,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   migrate(db, join(options.resourcesDir, 'migrations'));
   const repository = createInterviewRepository(db);
-  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir));
+  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
   const attachments = createAttachments();
   const media = createMediaStore(options.dataDir);
   repairRecordings(media.root, repository.unfinishedIds(), log);
@@ -110,8 +112,8 @@ export function createServices(options: ServiceOptions): AppServices {
       return {
         ...detail,
         turns: detail.turns.map(({ sourceId, ...turn }) => {
-          const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId);
-          return modelAnswer ? { ...turn, modelAnswer } : turn;
+          const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
+          return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
         }),
       };
     },

@@ -3,6 +3,8 @@ import { RESOURCES_DIR } from '../../../tests/support/paths';
 import type { AskedQuestion, InterviewContext } from '../engine/ports';
 import { loadConversation } from './conversation-file';
 import { createEmbeddedInterviewer } from './embedded-interviewer';
+import { Meaning } from './language/meaning';
+import { loadWordVectors } from './language/word-vectors';
 import { loadTrackCatalog } from './track-catalog';
 
 /**
@@ -11,7 +13,7 @@ import { loadTrackCatalog } from './track-catalog';
  * These answers were written for the tests; the assertions are about order, not wording.
  */
 const catalog = loadTrackCatalog(RESOURCES_DIR);
-const interviewer = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR));
+const interviewer = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR), new Meaning(loadWordVectors(RESOURCES_DIR)));
 const context = (track: string, extra: Partial<InterviewContext['config']> = {}): InterviewContext => ({
   interviewId: '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11',
   config: { track, mode: 'text', ...extra },

@@ -1,5 +1,6 @@
 import type { JobSkill } from './evaluation/evaluation-types';
-import { analyse, containsAny } from './evaluation/text-analysis';
+import { analyse } from './language/analysed-text';
+import { containsAny } from './language/phrases';
 import type { BankSkill } from './question-bank-schema';
 
 /** The track's skills a job description names (by name or synonym), in the bank's order. */

@@ -1,56 +1,83 @@
-import type { Rubric } from '../question-bank-schema';
-import { readSignals } from './answer-signals';
-import { roundToHalf, summarise, type AnswerEvaluation } from './evaluation-types';
-import { clamp01, containsAny, topicRelevance, type AnalysedText } from './text-analysis';
+import type { Meaning } from '../language/meaning';
+import { containsAny } from '../language/phrases';
+import type { RubricConcept } from '../question-bank-schema';
+import type { AnswerReading } from './answer-reading';
+import { brevityFactor, CEILING, isLong, kindOf, lengthPenalty } from './answer-verdict';
+import { coverageOf, coverConcepts, type ConceptCredit } from './concept-coverage';
+import type { AnswerEvaluation } from './evaluation-types';
+import { headline, lengthNote, lowerFirst, roundToHalf } from './feedback-text';
+
+/** A rubric as the concept evaluator uses it: a bank's, a follow-up's subset, or one built from the question. */
+export interface ConceptRubric {
+  concepts: readonly RubricConcept[];
+  commonMistakes: readonly string[];
+  /** Built from the question's wording: its concepts count only in sentences about the question. */
+  built?: boolean;
+}
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 
 /**
- * Technical answers: weighted coverage of the rubric's key concepts, with depth (reasoning,
- * examples, numbers) counting only as far as the answer is on topic, so a long off-topic
- * answer stays low however well it is phrased.
+ * Technical (and conversation) answers: weighted coverage of the rubric's concepts, then depth
+ * (reasoning, examples, numbers) and how much relevant substance the answer adds beyond the
+ * question, all measured on the sentences that are about the question. Length never adds
+ * points; an answer far longer than needed, much of it off the subject, loses some.
  */
-export function evaluateConcepts(text: AnalysedText, rubric: Rubric, questionText: string): Omit<AnswerEvaluation, 'skillsShown'> {
-  const signals = readSignals(text);
-  const covered = rubric.concepts.filter((concept) => containsAny(text, concept.terms));
-  const missed = rubric.concepts.filter((concept) => !covered.includes(concept));
-  const totalWeight = rubric.concepts.reduce((sum, c) => sum + c.weight, 0);
-  const coverage = covered.reduce((sum, c) => sum + c.weight, 0) / totalWeight;
-  const depth = (clamp01(signals.reasoning / 2) + clamp01((signals.examples + signals.numbers) / 2)) / 2;
-  const onTopic = clamp01(coverage * 2.5);
-  // Coverage counts more at first: naming half the points is worth more than half the marks.
-  const conceptual = 10 * signals.lengthFactor * (0.8 * Math.pow(coverage, 0.75) + 0.2 * depth * onTopic);
-  // An answer that names no key concept but talks about the subject is a weak attempt,
-  // still better than "I don't know" or an answer about something else.
-  const attempt = coverage === 0 ? 1.5 * signals.lengthFactor * topicRelevance(text, rubric, questionText) : 0;
-  const raw = signals.saysDontKnow && coverage < 0.2 ? 0 : conceptual + attempt;
-  const score = roundToHalf(raw);
+export function evaluateConcepts(reading: AnswerReading, rubric: ConceptRubric, meaning: Meaning, expectedWords: number, askedFor: string): Omit<AnswerEvaluation, 'skillsShown'> {
+  const kind = kindOf(reading);
+  const credits = coverConcepts(reading, rubric.concepts, meaning, { onlyOnTopic: rubric.built });
+  const coverage = coverageOf(credits);
+  // Off topic is judged on the sentences about the question: "for example" in a story about hiking covers nothing.
+  const topical = rubric.built ? coverage : coverageOf(coverConcepts(reading, rubric.concepts, meaning, { onlyOnTopic: true }));
+  const depth = (clamp01(reading.reasoning / 2) + clamp01((reading.examples + reading.numbers) / 2)) / 2;
+  const specificity = clamp01(reading.specificKeys.size / (expectedWords >= 100 ? 10 : 5));
+  const substance = clamp01(reading.relevantKeys.size / (expectedWords >= 100 ? 12 : 6));
+  const offTopic = kind === 'answer' && (rubric.built ? reading.engagement < 0.3 : (topical < 0.15 && reading.relevantKeys.size < 4) || (topical < 0.35 && reading.engagement < 0.25));
+  const brevity = brevityFactor(reading.text.wordCount, expectedWords);
+  // A rubric built from the question's wording knows what is asked, not the answer: specific
+  // content about the subject counts most there.
+  let raw = rubric.built
+    ? 10 * brevity * (0.35 * Math.pow(coverage, 0.75) + 0.4 * specificity + 0.25 * depth) * clamp01(reading.engagement * 1.4)
+    : 10 * brevity * (0.7 * Math.pow(coverage, 0.75) + 0.15 * depth * clamp01(coverage * 3) + 0.15 * substance);
+  const long = isLong(reading, expectedWords);
+  raw -= lengthPenalty(reading, expectedWords);
+  raw = Math.min(raw, CEILING[kind], offTopic ? 1.5 : 10);
+  const score = kind === 'dont-know' && coverage < 0.2 ? 0 : roundToHalf(raw);
 
-  const byWeight = <T extends { weight: number }>(list: T[]): T[] => [...list].sort((a, b) => b.weight - a.weight);
-  const strengths = byWeight(covered)
-    .slice(0, 3)
-    .map((c) => `You explained ${c.name}.`);
-  if (onTopic > 0.5 && signals.examples > 0) strengths.push('You made it concrete with an example.');
-  if (onTopic > 0.5 && signals.reasoning > 0) strengths.push('You reasoned about why, not only what.');
+  const byWeight = (list: ConceptCredit[]): ConceptCredit[] => [...list].sort((a, b) => b.concept.weight - a.concept.weight);
+  const said = byWeight(credits.filter((c) => c.credit === 1));
+  const touched = byWeight(credits.filter((c) => c.credit === 0.5));
+  // "You did not mention X" only when none of X's terms occurs anywhere in the answer.
+  const missing = byWeight(credits.filter((c) => c.credit === 0 && !containsAny(reading.text, c.concept.terms)));
 
-  const weaknesses = byWeight(missed)
-    .slice(0, 3)
-    .map((c) => `You did not mention ${c.name}.`);
-  if (signals.lengthFactor < 0.7 && !signals.saysDontKnow) weaknesses.push('The answer was very short for this question.');
-  if (covered.length === 0 && text.wordCount >= 30) weaknesses.push('The answer did not address what the question asked.');
-
+  const strengths: string[] = [];
+  const weaknesses: string[] = [];
   const suggestions: string[] = [];
-  const topMissed = byWeight(missed)[0];
-  if (topMissed) suggestions.push(`Next time, cover ${topMissed.name}.`);
-  if (signals.examples === 0) suggestions.push('Add a concrete example from your own experience.');
-  if (rubric.commonMistakes[0] && score < 8) suggestions.push(`A common mistake to avoid: ${lowerFirst(rubric.commonMistakes[0])}`);
+  if (kind === 'answer' && !offTopic) {
+    strengths.push(...said.slice(0, 3).map((c) => `You explained ${c.concept.name}${c.quote ? ` ("${c.quote}")` : ''}.`));
+    if (reading.examples + reading.numbers > 0 && coverage > 0.2) strengths.push('You made it concrete with an example or numbers.');
+    if (reading.reasoning > 0 && coverage > 0.2) strengths.push('You reasoned about why, not only what.');
+    weaknesses.push(...touched.slice(0, 2).map((c) => `You touched on ${c.concept.name}; say it explicitly.`));
+  }
+  weaknesses.push(...missing.slice(0, 3).map((c) => `You did not mention ${c.concept.name}.`));
+  if (kind === 'answer' && brevity < 1) weaknesses.push('The answer was very short for this question.');
+  if (kind === 'list') weaknesses.push('You listed terms without explaining them.');
+  if (reading.repeatedShare > 0.2) weaknesses.push('Parts of the answer repeated themselves; repeating a point adds nothing.');
+
+  const topMissing = missing[0] ?? touched[0];
+  if (topMissing) suggestions.push(`Next time, cover ${topMissing.concept.name}.`);
+  if (kind === 'list') suggestions.push('Say in a sentence or two what each term means and why it matters here.');
+  if (kind === 'answer' && !offTopic && reading.examples + reading.numbers === 0) suggestions.push('Add a concrete example from your own experience.');
+  const mistake = rubric.commonMistakes[0];
+  if (mistake && score < 8 && kind === 'answer') suggestions.push(`A common mistake to avoid: ${lowerFirst(mistake)}`);
+  if (long) suggestions.push(lengthNote(reading.text.wordCount, expectedWords));
 
   return {
     score,
-    feedback: summarise(score, covered.length, rubric.concepts.length),
+    feedback: headline({ kind, offTopic, score, covered: said.length, total: rubric.built ? 0 : rubric.concepts.length, askedFor }),
     strengths,
     weaknesses,
     suggestions,
-    missedConcepts: missed.map((c) => c.name),
+    missedConcepts: credits.filter((c) => c.credit < 1).map((c) => c.concept.name),
   };
 }
-
-const lowerFirst = (sentence: string): string => sentence.charAt(0).toLowerCase() + sentence.slice(1);

@@ -1,74 +1,78 @@
-import type { Rubric } from '../question-bank-schema';
-import { readSignals } from './answer-signals';
-import { roundToHalf, summarise, type AnswerEvaluation } from './evaluation-types';
-import { clamp01, containsAny, countMatches, type AnalysedText } from './text-analysis';
+import type { Meaning } from '../language/meaning';
+import { containsAny } from '../language/phrases';
+import type { AnswerReading } from './answer-reading';
+import { CEILING, isLong, kindOf, lengthPenalty } from './answer-verdict';
+import type { ConceptRubric } from './concept-evaluator';
+import { coverageOf, coverConcepts } from './concept-coverage';
+import type { AnswerEvaluation } from './evaluation-types';
+import { headline, lengthNote, roundToHalf } from './feedback-text';
+import { readStory, STORY_PARTS, type StoryPart } from './story-parts';
 
-/**
- * Behavioral answers, judged on STAR: Situation, Task, Action, Result, with specifics and
- * numbers, plus the themes the question is about (the rubric's concepts).
- */
-const STAR_PARTS = {
-  situation: [
-    /\bwhen i was\b/, /\b(?:at|in) my (?:previous|last|current|first|old) (?:job|role|company|team|position)\b/, /\bwe were\b/, /\bour team\b/,
-    /\bthe situation\b/, /\bback in\b/, /\b(?:a|two|three|few) (?:years?|months?) ago\b/, /\bat the time\b/, /\bi was working\b/, /\bi worked (?:at|on|as)\b/,
-  ],
-  task: [
-    /\bmy (?:role|responsibility|task|job|goal) was\b/, /\bi was (?:responsible|asked|tasked|in charge)\b/, /\bi needed to\b/, /\bi had to\b/,
-    /\bthe goal was\b/, /\bwe needed to\b/, /\bmy part was\b/, /\bi owned\b/,
-  ],
-  action: [
-    /\bi (?:decided|built|wrote|proposed|organi[sz]ed|set up|talked|spoke|met|asked|created|led|implemented|reached out|scheduled|suggested|started|introduced|worked with|analy[sz]ed|changed|fixed|refactored|designed|mentored|explained|negotiated|listened|prioriti[sz]ed|documented|escalated|paired|prototyped|measured|ran|took)\b/,
-  ],
-  result: [
-    /\bas a result\b/, /\bin the end\b/, /\bthe result\b/, /\boutcome\b/, /\bwhich led to\b/, /\bended up\b/,
-    /\bwe (?:reduced|increased|improved|shipped|delivered|launched|saved|cut|hit|met|reached)\b/, /\b(?:reduced|increased|improved|saved|cut) (?:it|the|our|by)\b/, /\d+\s*(?:%|percent)/,
-  ],
-} as const;
-const REFLECTION = [/\bi learn(?:ed|t)\b/, /\blessons?\b/, /\bsince then\b/, /\bnext time\b/, /\bin hindsight\b/, /\blooking back\b/, /\bwould do differently\b/];
-
-const PART_NAMES: Record<keyof typeof STAR_PARTS, string> = {
+const PART_NAMES: Record<StoryPart, string> = {
   situation: 'the situation (where and when)',
   task: 'your task or goal',
   action: 'the specific actions you took',
   result: 'the result, ideally with numbers',
 };
 
-export function evaluateStar(text: AnalysedText, rubric: Rubric): Omit<AnswerEvaluation, 'skillsShown'> {
-  const signals = readSignals(text);
-  const parts = (Object.keys(STAR_PARTS) as (keyof typeof STAR_PARTS)[]).map((part) => {
-    const hits = countMatches(text, STAR_PARTS[part]);
-    // Actions carry a story: two or more distinct actions get full credit.
-    return { part, present: part === 'action' ? hits >= 1 : hits > 0, strength: part === 'action' ? clamp01(hits / 2) : clamp01(hits) };
-  });
-  const star = parts.reduce((sum, p) => sum + p.strength, 0) / parts.length;
-  const covered = rubric.concepts.filter((concept) => containsAny(text, concept.terms));
-  const totalWeight = rubric.concepts.reduce((sum, c) => sum + c.weight, 0);
-  const themes = covered.reduce((sum, c) => sum + c.weight, 0) / totalWeight;
-  const reflection = countMatches(text, REFLECTION) > 0 ? 1 : 0;
-  const specifics = clamp01(signals.numbers / 2);
-  const onTopic = clamp01((star + themes) * 2);
-  const raw =
-    signals.saysDontKnow && star < 0.25
-      ? 0
-      : 10 * signals.lengthFactor * (0.5 * star + 0.3 * themes + (0.1 * specifics + 0.1 * reflection) * onTopic);
-  const score = roundToHalf(raw);
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 
-  const strengths = parts.filter((p) => p.present).map((p) => `You described ${PART_NAMES[p.part]}.`);
-  strengths.push(...covered.slice(0, 2).map((c) => `You showed ${c.name}.`));
-  if (specifics > 0) strengths.push('You used concrete numbers.');
-  const weaknesses = parts.filter((p) => !p.present).map((p) => `You did not describe ${PART_NAMES[p.part]}.`);
-  const missed = rubric.concepts.filter((c) => !covered.includes(c));
-  weaknesses.push(...missed.slice(0, 2).map((c) => `You did not mention ${c.name}.`));
-  const suggestions = ['Structure the story as Situation, Task, Action, Result, and spend most of it on your own actions.'];
-  if (specifics === 0) suggestions.push('Quantify the result: time saved, errors reduced, people helped.');
-  if (!reflection) suggestions.push('Close with what you learned or would do differently.');
+/**
+ * Behavioral answers, judged on STAR (Situation, Task, Action, Result) found by meaning, and on
+ * whether the story is about what the question asks (the rubric's themes): a well-told story
+ * about something else is off topic, however complete.
+ */
+export function evaluateStar(reading: AnswerReading, rubric: ConceptRubric, meaning: Meaning, expectedWords: number, askedFor: string): Omit<AnswerEvaluation, 'skillsShown'> {
+  const kind = kindOf(reading);
+  const story = readStory(reading);
+  const star = STORY_PARTS.reduce((sum, part) => sum + story.parts[part].strength, 0) / STORY_PARTS.length;
+  const credits = coverConcepts(reading, rubric.concepts, meaning);
+  const themes = coverageOf(credits);
+  const topic = clamp01(reading.relevantKeys.size / 6);
+  const onTheme = clamp01(Math.max(themes * 2, reading.engagement));
+  const specifics = clamp01(reading.numbers / 2);
+  const offTopic = kind === 'answer' && onTheme < 0.35;
+  let raw = 10 * (0.45 * star + 0.25 * themes + 0.1 * topic + (0.1 * specifics + 0.1 * (story.reflection ? 1 : 0)) * onTheme);
+  if (story.storySentences === 0) raw = Math.min(raw, 3);
+  const long = isLong(reading, expectedWords);
+  raw -= lengthPenalty(reading, expectedWords);
+  raw = Math.min(raw, CEILING[kind], offTopic ? 2 : 10);
+  const score = kind === 'dont-know' && star < 0.25 ? 0 : roundToHalf(raw);
+
+  const strengths: string[] = [];
+  const weaknesses: string[] = [];
+  const suggestions: string[] = [];
+  if (kind === 'answer' && !offTopic) {
+    for (const part of STORY_PARTS) {
+      const found = story.parts[part];
+      if (found.strength >= 0.6) strengths.push(`You described ${PART_NAMES[part]}${found.quote ? ` ("${found.quote}")` : ''}.`);
+    }
+    strengths.push(...credits.filter((c) => c.credit === 1).slice(0, 2).map((c) => `You showed ${c.concept.name}.`));
+    if (specifics > 0) strengths.push('You used concrete numbers.');
+  }
+  // Missing parts are named only when the answer tells a story at all, and never the part it has.
+  if (kind === 'answer' && story.storySentences > 0) {
+    for (const part of STORY_PARTS) if (story.parts[part].strength === 0) weaknesses.push(`You did not describe ${PART_NAMES[part]}.`);
+  }
+  if (kind === 'answer' && story.storySentences === 0) weaknesses.push('The answer spoke in general terms; the question asks for one real example.');
+  if (story.ownActions === 0 && story.teamActions > 0) weaknesses.push('You said "we" throughout: say what you did yourself.');
+  const missed = credits.filter((c) => c.credit === 0 && !containsAny(reading.text, c.concept.terms));
+  if (!offTopic) weaknesses.push(...missed.slice(0, 2).map((c) => `You did not mention ${c.concept.name}.`));
+  if (reading.repeatedShare > 0.2) weaknesses.push('Parts of the answer repeated themselves; repeating a point adds nothing.');
+
+  if (story.storySentences === 0 || star < 0.75) suggestions.push('Tell one real story as Situation, Task, Action, Result, and spend most of it on your own actions.');
+  if (specifics === 0 && story.parts.result.strength < 1) suggestions.push('Quantify the result: time saved, errors reduced, people helped.');
+  if (!story.reflection) suggestions.push('Close with what you learned or would do differently.');
+  if (long) suggestions.push(lengthNote(reading.text.wordCount, expectedWords));
 
   return {
     score,
-    feedback: summarise(score, covered.length, rubric.concepts.length),
+    feedback: headline({ kind, offTopic, score, covered: 0, total: 0, askedFor }),
     strengths: strengths.slice(0, 5),
     weaknesses: weaknesses.slice(0, 5),
     suggestions,
-    missedConcepts: missed.map((c) => c.name),
+    missedConcepts: [
+      ...credits.filter((c) => c.credit < 1).map((c) => c.concept.name),
+    ],
   };
 }

@@ -1,0 +1,32 @@
+import { analyse } from '../language/analysed-text';
+import type { Meaning } from '../language/meaning';
+import type { JudgedQuestion } from '../judged-question';
+import { readAnswer } from './answer-reading';
+import { evaluateConcepts } from './concept-evaluator';
+import type { AnswerEvaluation } from './evaluation-types';
+import { buildReference, type QuestionReference } from './question-reference';
+import { evaluateStar } from './star-evaluator';
+
+/**
+ * The embedded evaluator's one entry point: read the answer against the question's reference,
+ * then judge it by the question's style (concepts, or a STAR story). Pure and deterministic:
+ * the same question and answer always give the same evaluation.
+ */
+const references = new WeakMap<JudgedQuestion, Map<string, QuestionReference>>();
+
+function referenceFor(judged: JudgedQuestion, questionText: string, meaning: Meaning): QuestionReference {
+  let byText = references.get(judged);
+  if (!byText) references.set(judged, (byText = new Map()));
+  let reference = byText.get(questionText);
+  if (!reference) {
+    reference = buildReference(meaning, questionText, judged.referenceTexts, judged.expectedWords);
+    byText.set(questionText, reference);
+  }
+  return reference;
+}
+
+export function evaluateAnswer(judged: JudgedQuestion, questionText: string, answer: string, meaning: Meaning): Omit<AnswerEvaluation, 'skillsShown'> {
+  const reading = readAnswer(analyse(answer), referenceFor(judged, questionText, meaning), meaning);
+  const judge = judged.style === 'star' ? evaluateStar : evaluateConcepts;
+  return judge(reading, judged.rubric, meaning, judged.expectedWords, judged.askedFor);
+}
