@@ -35,9 +35,10 @@ export function createQuestionJudgements(catalog: TrackCatalog, conversation: Co
 
   const forText = (track: string, text: string): JudgedQuestion =>
     remember(`text\n${track}\n${text}`, () => {
-      // Only a bank question of the same kind: a story is never judged as a technical answer.
+      // A story is only ever judged as a story (a bank behavioral question may be worded
+      // without "tell me about a time", so the reverse is allowed).
       const story = shapeOf(text).story;
-      const matches = matcher.closest(text, track, { style: story ? 'star' : 'concepts' });
+      const matches = matcher.closest(text, track, story ? { style: 'star' } : {});
       const [best, second] = matches;
       const clearlyClosest = best && best.similarity >= CLEARLY_CLOSEST.similarity && best.similarity - (second?.similarity ?? 0) >= CLEARLY_CLOSEST.margin;
       if (best && (best.similarity >= CLOSE_ENOUGH || clearlyClosest)) return fromRubric(best.question.rubric, best.question.skills, 'matched');

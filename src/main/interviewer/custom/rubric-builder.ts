@@ -65,9 +65,11 @@ export function buildRubric(questionText: string, related: readonly BankMatch[])
   const ideas = [...new Set(related.slice(0, 2).flatMap((m) => m.question.rubric.concepts.filter((c) => c.weight >= 2).flatMap((c) => c.terms)))].slice(0, 30);
   if (ideas.length >= 2 && !shape.story) concepts.push({ name: `the key ideas of ${subject}`, terms: ideas, weight: 2 });
 
+  // Depth on the subject itself is always worth a follow-up, whatever the question's asks were.
+  const depth = { text: `What can go wrong with ${subject}, and how would you notice and handle it?`, probes: concepts.filter((c) => c.weight === 2).map((c) => c.name) };
   const followUps = shape.story
     ? STORY_FOLLOW_UPS
-    : asks.map((ask) => ({ text: ASK_CONCEPTS[ask].followUp.replace('{subject}', subject), probes: [ASK_CONCEPTS[ask].name] }));
+    : [...asks.map((ask) => ({ text: ASK_CONCEPTS[ask].followUp.replace('{subject}', subject), probes: [ASK_CONCEPTS[ask].name] })), ...(depth.probes.length > 0 ? [depth] : [])];
   const wanted = asks.map((ask) => ASK_CONCEPTS[ask].name);
   return {
     style: shape.story ? 'star' : 'concepts',

@@ -2,6 +2,7 @@ import type { AnalysedText, Token } from '../language/analysed-text';
 import { isContentWord, isFunctionWord } from '../language/content-words';
 import type { Meaning } from '../language/meaning';
 import type { QuestionReference } from './question-reference';
+import { NUMBER_WORDS } from './story-parts';
 
 /**
  * What an answer contains, measured once and shared by every rubric style (issue #8): which
@@ -42,13 +43,15 @@ export interface AnswerReading {
   numbers: number;
 }
 
-const DONT_KNOW = /\b(?:i (?:do not|don't|dont) know|no idea|not sure|no clue|i can(?:no|')t (?:remember|recall|think of)|(?:never|not) (?:heard of|worked with|used|done)|i(?:'d| would) have to look|pass\b|i have not|i haven't|skip this)/;
+const DONT_KNOW = /\b(?:i (?:do not|don['’]t|dont) know|no idea|not sure|no clue|i can(?:no|['’])t (?:remember|recall|think of)|(?:never|not) (?:heard of|worked with|used|done)|i(?:'d| would) have to look|pass\b|i have not|i haven't|skip this)/;
 const EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|such as|in my (?:last|previous|current|old) (?:job|team|role|company|project)|at my (?:last|previous|current|old)|we had|we used|i once|like when|last (?:year|month|week|quarter)|in one project|at \w+ we)\b/g;
 const REASONING = /\b(?:because|since|trade-?offs?|however|whereas|instead|downsides?|drawbacks?|the cost|costs?|depends on|on the other hand|so that|which means|that means|otherwise|unless|but|the risk|risks?|benefit|advantage|in exchange|at the expense)\b/g;
 const NUMBER = /\b\d+(?:[.,]\d+)?\s*(?:%|percent|ms|milliseconds?|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|x\b|times|users|requests|k\b|gb|mb)?/g;
 
 /** Cosine for a word to count as a synonym of a question word. */
 const NEAR = 0.65;
+
+const NUMBER_WORD = new RegExp(NUMBER_WORDS.source, 'g');
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 const contentKeysOf = (tokens: readonly Token[]): Set<string> => new Set(tokens.filter(isContentWord).map((t) => t.key));
@@ -133,7 +136,7 @@ export function readAnswer(text: AnalysedText, reference: QuestionReference, mea
     saysDontKnow: DONT_KNOW.test(lower) && contentKeys.size < 14,
     reasoning: count(topicText, REASONING),
     examples: count(topicText, EXAMPLE),
-    numbers: count(topicText, NUMBER),
+    numbers: count(topicText, NUMBER) + count(topicText, NUMBER_WORD),
   };
 }
 

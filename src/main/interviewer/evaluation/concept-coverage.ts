@@ -1,3 +1,4 @@
+import { analyse } from '../language/analysed-text';
 import { isContentWord } from '../language/content-words';
 import type { Meaning } from '../language/meaning';
 import { findAny, keysOf, quoteAround } from '../language/phrases';
@@ -34,6 +35,34 @@ export function coverConcepts(reading: AnswerReading, concepts: readonly RubricC
     const close = singleWordTerms.some((term) => answerWords.some((word) => meaning.nearest(word, [term]) >= PARAPHRASE));
     return { concept, credit: close ? 0.5 : 0 };
   });
+}
+
+/**
+ * Whether feedback may say "you did not mention X": only when nothing of X is in the answer,
+ * neither a term nor any content word of its terms or name (issue #8: every "missed" claim is
+ * checked against the answer before it is shown).
+ */
+export function isAbsent(reading: AnswerReading, concept: RubricConcept, meaning: Meaning): boolean {
+  const keys = new Set(reading.text.words.map((w) => w.key));
+  const phrases = [concept.name, ...concept.terms];
+  if (phrases.some((phrase) => contentKeysOf(phrase).some((key) => keys.has(key)))) return false;
+  const answerWords = [...new Set(reading.text.words.filter((w) => isContentWord(w) && !w.isNumber).map((w) => w.normal))];
+  const conceptWords = [...new Set(phrases.flatMap((phrase) => analyse(phrase).words.filter(isContentWord).map((w) => w.normal)))];
+  return !conceptWords.some((word) => meaning.nearest(word, answerWords) >= CLAIM_CHECK);
+}
+
+/** Closeness at which an answer's word may be the concept said differently: enough to withhold "you did not mention". */
+const CLAIM_CHECK = 0.55;
+
+const conceptKeys = new Map<string, string[]>();
+function contentKeysOf(phrase: string): string[] {
+  let keys = conceptKeys.get(phrase);
+  if (!keys) {
+    keys = [...new Set(analyse(phrase).words.filter((w) => isContentWord(w) && w.key.length > 2).map((w) => w.key))];
+    if (conceptKeys.size > 20_000) conceptKeys.clear();
+    conceptKeys.set(phrase, keys);
+  }
+  return keys;
 }
 
 /** Weighted share of the concepts covered, 0–1. */

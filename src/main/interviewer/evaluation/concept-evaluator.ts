@@ -1,9 +1,8 @@
 import type { Meaning } from '../language/meaning';
-import { containsAny } from '../language/phrases';
 import type { RubricConcept } from '../question-bank-schema';
 import type { AnswerReading } from './answer-reading';
 import { brevityFactor, CEILING, isLong, kindOf, lengthPenalty } from './answer-verdict';
-import { coverageOf, coverConcepts, type ConceptCredit } from './concept-coverage';
+import { coverageOf, coverConcepts, isAbsent, type ConceptCredit } from './concept-coverage';
 import type { AnswerEvaluation } from './evaluation-types';
 import { headline, lengthNote, lowerFirst, roundToHalf } from './feedback-text';
 
@@ -48,7 +47,7 @@ export function evaluateConcepts(reading: AnswerReading, rubric: ConceptRubric, 
   const said = byWeight(credits.filter((c) => c.credit === 1));
   const touched = byWeight(credits.filter((c) => c.credit === 0.5));
   // "You did not mention X" only when none of X's terms occurs anywhere in the answer.
-  const missing = byWeight(credits.filter((c) => c.credit === 0 && !containsAny(reading.text, c.concept.terms)));
+  const missing = byWeight(credits.filter((c) => c.credit === 0 && isAbsent(reading, c.concept, meaning)));
 
   const strengths: string[] = [];
   const weaknesses: string[] = [];
@@ -60,6 +59,9 @@ export function evaluateConcepts(reading: AnswerReading, rubric: ConceptRubric, 
     weaknesses.push(...touched.slice(0, 2).map((c) => `You touched on ${c.concept.name}; say it explicitly.`));
   }
   weaknesses.push(...missing.slice(0, 3).map((c) => `You did not mention ${c.concept.name}.`));
+  // Not found, but something close was said: ask for it plainly rather than claim it is missing.
+  const unclear = byWeight(credits.filter((c) => c.credit === 0 && !missing.includes(c)));
+  if (kind === 'answer' && !offTopic) weaknesses.push(...unclear.slice(0, Math.max(0, 3 - missing.length)).map((c) => `Make ${c.concept.name} explicit: it did not come through clearly.`));
   if (kind === 'answer' && brevity < 1) weaknesses.push('The answer was very short for this question.');
   if (kind === 'list') weaknesses.push('You listed terms without explaining them.');
   if (reading.repeatedShare > 0.2) weaknesses.push('Parts of the answer repeated themselves; repeating a point adds nothing.');

@@ -1,9 +1,8 @@
 import type { Meaning } from '../language/meaning';
-import { containsAny } from '../language/phrases';
 import type { AnswerReading } from './answer-reading';
 import { CEILING, isLong, kindOf, lengthPenalty } from './answer-verdict';
 import type { ConceptRubric } from './concept-evaluator';
-import { coverageOf, coverConcepts } from './concept-coverage';
+import { coverageOf, coverConcepts, isAbsent } from './concept-coverage';
 import type { AnswerEvaluation } from './evaluation-types';
 import { headline, lengthNote, roundToHalf } from './feedback-text';
 import { readStory, STORY_PARTS, type StoryPart } from './story-parts';
@@ -56,7 +55,7 @@ export function evaluateStar(reading: AnswerReading, rubric: ConceptRubric, mean
   }
   if (kind === 'answer' && story.storySentences === 0) weaknesses.push('The answer spoke in general terms; the question asks for one real example.');
   if (story.ownActions === 0 && story.teamActions > 0) weaknesses.push('You said "we" throughout: say what you did yourself.');
-  const missed = credits.filter((c) => c.credit === 0 && !containsAny(reading.text, c.concept.terms));
+  const missed = credits.filter((c) => c.credit === 0 && isAbsent(reading, c.concept, meaning));
   if (!offTopic) weaknesses.push(...missed.slice(0, 2).map((c) => `You did not mention ${c.concept.name}.`));
   if (reading.repeatedShare > 0.2) weaknesses.push('Parts of the answer repeated themselves; repeating a point adds nothing.');
 

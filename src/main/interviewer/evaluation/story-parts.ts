@@ -31,12 +31,13 @@ const LABEL: Record<StoryPart, RegExp> = {
 };
 const TIME_OR_PLACE =
   /\b(?:(?:last|this|that|one|early|late) (?:year|spring|summer|autumn|fall|winter|month|quarter|week|sprint|release)|(?:in|back in|around|during) (?:19|20)\d\d|\w+ (?:years?|months?|weeks?) ago|at the time|back then|when i (?:was|joined|worked|started|led|moved)|(?:at|in) (?:my|our|a|the) (?:previous|last|current|first|old|former|second) (?:job|role|company|team|position|employer|startup|project)|at (?:a|an|my) (?:startup|agency|bank|company|fintech|retailer|consultancy)|in my (?:first|second|last|previous) (?:job|year|role)|during (?:a|an|the|my|our))\b/;
-const TASK = /\b(?:my (?:role|responsibility|task|job|goal|part|assignment) (?:was|is)|i was (?:responsible|asked|tasked|in charge|the one|supposed|leading|hired)|i (?:needed|had|wanted) to|the (?:goal|task|challenge|problem|deadline|ask) was|we (?:needed|had) to|it was (?:my|on me)|i owned|i took (?:ownership|charge|on)|was assigned)\b/;
+const TASK = /\b(?:(?:was|fell) (?:on me|my call|my responsibility)|i was the (?:\w+ )?(?:lead|owner|manager|engineer|one|developer|person)|my (?:role|responsibility|task|job|goal|part|assignment) (?:was|is)|i was (?:responsible|asked|tasked|in charge|the one|supposed|leading|hired)|i (?:needed|had|wanted) to|the (?:goal|task|challenge|problem|deadline|ask) was|we (?:needed|had) to|it was (?:my|on me)|i owned|i took (?:ownership|charge|on)|was assigned)\b/;
 const RESULT =
   /\b(?:as a result|in the end|the result|the outcome|which led to|that led to|ended up|eventually|afterwards|since then|(?:went|dropped|fell|rose|grew|came) (?:down |up )?(?:from|to|by)|from \S+ to \S+|(?:reduced|increased|improved|saved|cut|halved|doubled|shipped|delivered|launched|released|hit|met|reached|resolved|fixed|restored|recovered|won|finished|completed|avoided|prevented)\b)/;
-const REFLECTION = /\b(?:i learn(?:ed|t)|lessons?|taught me|next time|in hindsight|looking back|would do (?:it )?differently|since then|now i (?:always|make sure|try)|i realised|i realized|i still)\b/;
+const REFLECTION = /\b(?:i learn(?:ed|t)|lessons?|taught me|next time|in hindsight|looking back|would do (?:it )?differently|since then|from then on|now i (?:always|make sure|try)|i realised|i realized|i still|what i took (?:from|away)|i took away|takeaways?|(?:it )?showed me|reminder|made me (?:realise|realize|see))\b/;
 const HYPOTHETICAL = /\b(?:would|usually|always|generally|typically|normally|tend to|try to|in general|i believe|should)\b/;
-const NUMBER = /\d|\b(?:half|twice|double|triple|a third|a quarter)\b/;
+export const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|half|halved|twice|double|doubled|triple|tripled|thirds?|quarters?)\b/;
+const NUMBER = new RegExp(`\\d|${NUMBER_WORDS.source}`);
 const SETTING = /\b(?:team|company|project|client|customer|manager|colleague|startup|product|release|service|app|system|deadline|incident|launch|migration|sprint)\b/;
 
 const IRREGULAR_PAST = new Set(
@@ -71,13 +72,18 @@ export function readStory(reading: AnswerReading): StoryReading {
     if (TIME_OR_PLACE.test(lower)) found('situation', 1, sentence.start);
     else if (position <= 2 && SETTING.test(lower)) found('situation', 0.6, sentence.start);
     if (TASK.test(lower)) found('task', 1, sentence.start);
-    // Actions: "I <verb-ed>" and "we <verb-ed>", allowing an adverb in between ("I quickly wrote").
+    // Actions: past-tense verbs whose subject is "I" (or "we"), including the ones joined to it
+    // ("I set up a call, showed the estimate and asked…"), until another subject takes over.
+    let subject: 'i' | 'we' | undefined;
     words.forEach((word, i) => {
-      if (word.normal !== 'i' && word.normal !== 'we') return;
-      const verb = [words[i + 1], words[i + 2]].find((w) => w && isPastVerb(w) && w.lemma !== 'be' && w.lemma !== 'have');
-      if (!verb) return;
-      (word.normal === 'i' ? own : team).add(verb.lemma);
-      if (word.normal === 'i') found('action', Math.min(1, own.size / 3), sentence.start + i);
+      if (word.pos === 'PRON' || word.pos === 'PROPN' || word.pos === 'NOUN') {
+        if (word.normal === 'i' || word.normal === 'we') subject = word.normal;
+        else if (['he', 'she', 'they', 'it', 'you'].includes(word.normal)) subject = undefined;
+        return;
+      }
+      if (!subject || !isPastVerb(word) || word.lemma === 'be' || word.lemma === 'have' || word.lemma === 'do') return;
+      (subject === 'i' ? own : team).add(word.lemma);
+      if (subject === 'i') found('action', Math.min(1, own.size / 3), sentence.start + i);
     });
     if (RESULT.test(lower) && (NUMBER.test(lower) || /\b(?:as a result|in the end|the result|the outcome|which led to|ended up)\b/.test(lower))) found('result', 1, sentence.start);
     else if (RESULT.test(lower)) found('result', 0.6, sentence.start);
