@@ -1,10 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { describeOverallScore } from '../../src/shared/interview/overall-definition';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
  * Issue #3 end to end: a whole interview typed in the browser against the real host,
  * engine and SQLite file; and a crash (SIGKILL) in the middle that loses no answer.
+ * Issue #8: the progress line, the report, the end of the interview and History count the
+ * same main questions and explain the overall the same way (DESIGN.md §5.1). The assertions
+ * hold for any evaluator: they never assume a score or whether a follow-up is asked.
  */
 let data: ReturnType<typeof makeTempDir>;
 const servers: ServeProcess[] = [];
@@ -40,36 +44,92 @@ async function startQuickInterview(page: Page, url: string): Promise<void> {
 
 /** Types an answer to the current question and waits for the next one (or the report). */
 async function answer(page: Page, text: string): Promise<void> {
-  const meta = await page.getByTestId('question-meta').textContent();
+  const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
   await page.getByLabel('Your answer').fill(text);
   await page.getByRole('button', { name: 'Send answer' }).click();
-  await expect(page.getByTestId('question-meta').or(page.getByTestId('overall-score'))).not.toHaveText(meta ?? '');
+  await expect(page.getByTestId('overall-score').or(page.getByTestId('question-meta').filter({ hasNotText: meta }))).toBeVisible();
 }
 
-test('a complete quick interview by typing ends on a report with per-answer scores', async ({ page }) => {
+/** DESIGN.md §5.1 and docs/decisions.md: how much each difficulty weighs in the overall. */
+const WEIGHTS: Record<string, number> = { easy: 1, medium: 1.5, hard: 2 };
+const MAIN_LINE = /^Question (\d+) of 5 · (easy|medium|hard)$/;
+const FOLLOW_UP_LINE = /^Follow-up to question (\d+)$/;
+const scoreIn = (text: string | null): number => Number(/(\d+(?:\.5)?) \/ 10/.exec(text ?? '')?.[1] ?? Number.NaN);
+
+test('a quick interview by typing: 5 main questions, at most 2 follow-ups, and a report and History that add up', async ({ page }) => {
   const server = await serve();
   await startQuickInterview(page, server.url);
-  await expect(page.getByTestId('question-meta')).toContainText('Question 1');
 
+  // The progress line on every question counts main questions only (issue #8).
+  const progress: string[] = [];
   for (let turn = 0; turn < 20 && !page.url().includes('#/report/'); turn += 1) {
+    progress.push((await page.getByTestId('question-meta').textContent()) ?? '');
     await answer(page, ANSWERS[turn % ANSWERS.length]!);
   }
-
   await expect(page).toHaveURL(/#\/report\//);
-  await expect(page.getByTestId('overall-score')).toHaveText(/^\d+ \/ 100$/);
-  const turns = page.getByTestId('report-turn');
-  expect(await turns.count()).toBeGreaterThanOrEqual(7); // intro, 5 questions, wrap-up
-  const scores = page.getByTestId('answer-score');
-  expect(await scores.count()).toBe(await turns.count());
-  await expect(scores.first()).toHaveText(/^\d+(\.5)? \/ 10$/);
+  expect(progress[0]).toBe('Introduction');
+  expect(progress.at(-1)).toBe('Your questions for us');
+  let mainSeen = 0;
+  let followUpsSeen = 0;
+  for (const line of progress.slice(1, -1)) {
+    const main = MAIN_LINE.exec(line);
+    const followUp = FOLLOW_UP_LINE.exec(line);
+    expect(main ?? followUp, `progress line "${line}"`).not.toBeNull();
+    if (main) expect(Number(main[1])).toBe((mainSeen += 1));
+    else expect(Number(followUp![1])).toBe(mainSeen); // it follows the question just asked
+    if (followUp) followUpsSeen += 1;
+  }
+  expect(mainSeen).toBe(5);
+  expect(followUpsSeen).toBeLessThanOrEqual(2);
+
+  // The report: main questions 1..5, follow-ups under their question, intro and closing not scored.
+  const questions = page.getByTestId('report-question');
+  await expect(questions).toHaveCount(5);
+  let weighted = 0;
+  let weights = 0;
+  for (let i = 0; i < 5; i += 1) {
+    const question = questions.nth(i);
+    const labels = await question.getByTestId('turn-label').allTextContents();
+    const difficulty = new RegExp(`^Question ${i + 1} · .+ · (easy|medium|hard)$`).exec(labels[0] ?? '')?.[1];
+    expect(difficulty, `label "${labels[0]}"`).toBeDefined();
+    expect(labels.slice(1)).toEqual(labels.slice(1).map(() => `Follow-up to question ${i + 1}`));
+    const counted = scoreIn(await question.getByTestId('counted-score').textContent());
+    const own = scoreIn(await question.getByTestId('answer-score').first().textContent());
+    expect(counted).toBeGreaterThanOrEqual(Math.round(own * 2) / 2); // a follow-up never lowers it
+    weighted += WEIGHTS[difficulty!]! * counted;
+    weights += WEIGHTS[difficulty!]!;
+  }
+  const followUps = page.getByTestId('turn-label').filter({ hasText: FOLLOW_UP_LINE });
+  await expect(followUps).toHaveCount(followUpsSeen);
+  await expect(page.getByTestId('report-counts')).toHaveText(new RegExp(`^5 main questions · ${followUpsSeen} follow-ups?$`));
+  const unscored = page.getByTestId('report-unscored');
+  await expect(unscored).toHaveCount(2);
+  await expect(unscored.getByTestId('turn-label')).toHaveText(['Introduction · not scored', 'Closing: your questions for us · not scored']);
+  await expect(unscored.getByTestId('answer-score')).toHaveCount(0);
+  await expect(unscored.getByTestId('evaluation')).toHaveCount(2); // feedback, but no score
+  const definition = describeOverallScore(5);
+  expect(definition).toContain('your 5 main questions');
+  await expect(page.getByTestId('score-definition')).toHaveText(definition);
+  // The overall is what the report's own numbers give.
+  const overall = Math.round((weighted * 10) / weights);
+  await expect(page.getByTestId('overall-score')).toHaveText(`${overall} / 100`);
   await expect(page.getByText('Model answer outline').first()).toBeVisible();
 
-  // History lists it as completed, and finds it by a word from an answer.
+  // The end of the interview says the same.
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  await expect(page.getByTestId('interview-complete')).toContainText(`${overall} / 100 over 5 main questions`);
+  await expect(page.getByTestId('interview-complete').getByTestId('score-definition')).toHaveText(definition);
+
+  // History shows the same overall and count, with the same definition, and finds it by a word from an answer.
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByLabel('Search answers').fill('idempotency');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByTestId('history-row')).toHaveCount(1);
-  await expect(page.getByTestId('history-row')).toContainText('completed');
+  const row = page.getByTestId('history-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('completed');
+  await expect(row.getByTestId('history-count')).toHaveText('· 5 main questions');
+  await expect(row.getByTestId('history-score')).toHaveText(`· ${overall}/100`);
+  await expect(row.getByTestId('history-score')).toHaveAttribute('title', definition);
 });
 
 test('after the host is killed mid-interview, resume continues with every earlier answer', async ({ page }) => {
@@ -78,6 +138,8 @@ test('after the host is killed mid-interview, resume continues with every earlie
   await answer(page, ANSWERS[0]!);
   await answer(page, ANSWERS[1]!);
   const pending = await page.getByTestId('question-text').textContent();
+  const pendingProgress = await page.getByTestId('question-meta').textContent();
+  expect(pendingProgress).toMatch(/^(Question 2 of 5 · \w+|Follow-up to question 1)$/);
   await page.close();
   expect(await first.stop('SIGKILL')).toBeNull();
 
@@ -87,6 +149,8 @@ test('after the host is killed mid-interview, resume continues with every earlie
   await expect(again.getByTestId('unfinished-interview')).toBeVisible();
   await again.getByRole('button', { name: 'Continue' }).click();
   await expect(again.getByTestId('question-text')).toHaveText(pending ?? '');
+  // The progress line is the engine's, so it reads the same after the crash.
+  await expect(again.getByTestId('question-meta')).toHaveText(pendingProgress ?? '');
 
   for (let turn = 2; turn < 22 && !again.url().includes('#/report/'); turn += 1) {
     await answer(again, ANSWERS[turn % ANSWERS.length]!);
@@ -96,5 +160,7 @@ test('after the host is killed mid-interview, resume continues with every earlie
   const turns = again.getByTestId('report-turn');
   await expect(turns.nth(0).locator('blockquote')).toHaveText(ANSWERS[0]!);
   await expect(turns.nth(1).locator('blockquote')).toHaveText(ANSWERS[1]!);
-  await expect(turns.nth(0).getByTestId('answer-score')).toBeVisible();
+  // The introduction gets feedback but no score; the first main question its score.
+  await expect(turns.nth(0).getByTestId('evaluation')).toBeVisible();
+  await expect(turns.nth(1).getByTestId('answer-score')).toBeVisible();
 });

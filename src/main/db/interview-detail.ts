@@ -1,17 +1,26 @@
 import { eq } from 'drizzle-orm';
 import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary, type SpeechAnalytics } from '../../shared/protocol';
 import type { StoredInterviewDetail } from '../engine/ports';
+import { summariseScores, type ScoreSummary } from '../engine/score-summary';
 import type { AppDatabase } from './database';
+import { scoringTurnOfRow } from './interview-scores';
 import { answers, evaluations, interviews, turns, type InterviewRow } from './schema';
 
-export function summaryOf(row: InterviewRow): InterviewSummary {
+/**
+ * An interview's list entry. With its score summary (DESIGN.md §5.1) it carries the counts
+ * History shows, and a finished interview's overall is the summary's, the number its report
+ * adds up to (the same as the one stored at the end, for interviews scored by this rule).
+ */
+export function summaryOf(row: InterviewRow, scores?: ScoreSummary): InterviewSummary {
+  const finished = row.overallScore !== null;
   return {
     id: row.id,
     track: row.track,
     status: row.status as InterviewStatus,
     startedAt: row.startedAt,
     ...(row.completedAt ? { completedAt: row.completedAt } : {}),
-    ...(row.overallScore !== null ? { overallScore: row.overallScore } : {}),
+    ...(finished ? { overallScore: scores?.overallScore ?? row.overallScore! } : {}),
+    ...(scores ? { mainQuestions: scores.mainQuestions, followUps: scores.followUps, skippedQuestions: scores.skippedQuestions } : {}),
   };
 }
 
@@ -34,8 +43,9 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
   const row = db.select().from(interviews).where(eq(interviews.id, interviewId)).get();
   if (!row) return undefined;
   const rows = selectTurnRows(db, interviewId);
+  const scores = summariseScores(rows.map(({ turn, evaluation }) => scoringTurnOfRow({ ...turn, score: evaluation?.score })));
   return {
-    ...summaryOf(row),
+    ...summaryOf(row, scores),
     config: InterviewConfig.parse(JSON.parse(row.configJson)),
     turns: rows.map(({ turn, answer, evaluation }) => ({
       questionId: turn.id,
@@ -43,6 +53,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
       phase: turn.phase as InterviewDetail['turns'][number]['phase'],
       difficulty: turn.difficulty as InterviewDetail['turns'][number]['difficulty'],
       followUp: turn.followUp,
+      ...scores.byTurn.get(turn.id),
       question: turn.questionText,
       skipped: turn.skipped,
       sourceId: turn.sourceId,

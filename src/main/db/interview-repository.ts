@@ -1,9 +1,11 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { InterviewConfig, type InterviewStatus } from '../../shared/protocol';
-import type { Advance, EngineSnapshot, InterviewRepository, NewTurn, StoredInterview } from '../engine/ports';
+import type { Advance, InterviewRepository, NewTurn, StoredInterview } from '../engine/ports';
+import type { StoredSnapshot } from '../engine/stored-snapshot';
 import type { AppDatabase } from './database';
 import { answers, interviews } from './schema';
 import { selectTurnRows, summaryOf, toInterviewDetail } from './interview-detail';
+import { scoreSummariesOf } from './interview-scores';
 import { createSearchIndexer } from './search-index';
 import { prepareTurnStatements } from './turn-statements';
 
@@ -90,7 +92,7 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
         id: row.id,
         status: row.status as InterviewStatus,
         config: InterviewConfig.parse(JSON.parse(row.configJson)),
-        snapshot: JSON.parse(row.engineStateJson) as EngineSnapshot,
+        snapshot: JSON.parse(row.engineStateJson) as StoredSnapshot,
         startedAt: row.startedAt,
         turns: turnRows.map(({ turn, answer, evaluation }) => ({
           id: turn.id,
@@ -153,7 +155,9 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
       const filtered = fts
         ? base.where(sql`${interviews.id} IN (SELECT interview_id FROM transcript_search WHERE transcript_search MATCH ${fts})`)
         : base;
-      return filtered.orderBy(desc(interviews.startedAt), desc(interviews.id)).limit(limit).offset(offset).all().map(summaryOf);
+      const rows = filtered.orderBy(desc(interviews.startedAt), desc(interviews.id)).limit(limit).offset(offset).all();
+      const scores = scoreSummariesOf(db, rows.map((row) => row.id));
+      return rows.map((row) => summaryOf(row, scores.get(row.id)));
     },
 
     detail(interviewId, mediaUrl) {

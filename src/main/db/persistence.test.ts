@@ -132,6 +132,37 @@ describe('repository', () => {
     db.$client.close();
   });
 
+  it('gives History and the report the same counts and overall, re-scoring an interview finished under an older rule', () => {
+    const { db, repository } = open();
+    const at = '2026-01-01T00:00:00.000Z';
+    const snapshot = { ...initialSnapshot(), currentTurnId: null };
+    const evaluation = (score: number) => ({ score, feedback: 'ok', strengths: [], weaknesses: [], suggestions: [], missedConcepts: [], skillsShown: [] });
+    // Main question 6, its follow-up 2, main question 8: the old rule averaged all three (53).
+    const turns: NewTurn[] = [turn('t1', 1), { ...turn('t2', 2), followUp: true, parentTurnId: 't1' }, turn('t3', 3)];
+    repository.create({ id: 'i1', config, snapshot, startedAt: at }, turns[0]!);
+    [6, 2, 8].forEach((score, i) => {
+      repository.recordAnswer({ id: `a${i}`, turnId: `t${i + 1}`, text: 'answer', transcript: null, answeredAt: at });
+      repository.advance({
+        interviewId: 'i1',
+        snapshot,
+        updatedAt: at,
+        evaluation: { id: `e${i}`, answerId: `a${i}`, evaluation: evaluation(score), evaluator: 'embedded', evaluatedAt: at },
+        ...(turns[i + 1] ? { nextTurn: turns[i + 1] } : { finish: { status: 'completed' as const, overallScore: 53, completedAt: at } }),
+      });
+    });
+    // §5.1: the follow-up cannot lower question 1 (max(6, 4) = 6), and is not a question: (6 + 8) / 2 → 70.
+    const counts = { overallScore: 70, mainQuestions: 2, followUps: 1, skippedQuestions: 0 };
+    expect(repository.list({ limit: 10, offset: 0 })).toEqual([expect.objectContaining(counts)]);
+    const detail = repository.detail('i1', (path) => path)!;
+    expect(detail).toMatchObject(counts);
+    expect(detail.turns.map((t) => [t.mainNumber, t.parentNumber, t.countedScore])).toEqual([
+      [1, undefined, 6],
+      [undefined, 1, undefined],
+      [2, undefined, 8],
+    ]);
+    db.$client.close();
+  });
+
   it('turns search text into safe FTS terms', () => {
     expect(toFtsQuery('  index, "covering"  ')).toBe('"index"* "covering"*');
     expect(toFtsQuery('***')).toBeUndefined();

@@ -3,8 +3,8 @@ import {
   difficultiesFor,
   initialSnapshot,
   isComplete,
+  mayFollowUp,
   nextPhase,
-  overallScore,
   recordMainScore,
   type AssessedPhase,
   type AssessmentSnapshot,
@@ -91,10 +91,26 @@ describe('difficulty and score', () => {
     expect(difficultiesFor('mid', 'advanced')[0]).toBe('hard');
     expect(difficultiesFor('senior', 'warmup')[0]).toBe('medium');
   });
+});
 
-  it('turns 0–10 answer scores into a 0–100 overall score', () => {
-    expect(overallScore([])).toBe(0);
-    expect(overallScore([7, 8, 6])).toBe(70);
-    expect(overallScore([10, 10])).toBe(100);
+describe('follow-ups (DESIGN.md §5.1)', () => {
+  const main = { phase: 'standard' as const, followUp: false };
+  const withFollowUps = (n: number): AssessmentSnapshot => ({ ...initialSnapshot(), followUpsAsked: n });
+
+  it('quick allows 2 follow-ups in the whole interview', () => {
+    expect(mayFollowUp(withFollowUps(0), 'quick', main)).toBe(true);
+    expect(mayFollowUp(withFollowUps(1), 'quick', main)).toBe(true);
+    expect(mayFollowUp(withFollowUps(2), 'quick', main)).toBe(false);
+  });
+
+  it('standard and full allow one per main question, however many came before', () => {
+    expect(mayFollowUp(withFollowUps(12), 'standard', main)).toBe(true);
+    expect(mayFollowUp(withFollowUps(19), 'full', main)).toBe(true);
+  });
+
+  it('never follows up a follow-up, the introduction or the closing', () => {
+    expect(mayFollowUp(withFollowUps(0), 'full', { phase: 'standard', followUp: true })).toBe(false);
+    expect(mayFollowUp(withFollowUps(0), 'full', { phase: 'intro', followUp: false })).toBe(false);
+    expect(mayFollowUp(withFollowUps(0), 'full', { phase: 'wrapup', followUp: false })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { LENGTH_RULES } from '../../shared/interview/length-rules';
 import type { Difficulty, InterviewLength, Level, Phase } from '../../shared/protocol';
 
 /**
@@ -7,7 +8,9 @@ import type { Difficulty, InterviewLength, Level, Phase } from '../../shared/pro
  * - standard until the average standard score is ≥ 7/10 (after at least 2), then advanced;
  * - in advanced, a score < 5/10 marks a skill boundary;
  * - completion: quick at 5 questions; standard at ≥ 12 with ≥ 2 boundaries, or at 20;
- *   full at ≥ 16 with ≥ 3 boundaries, or at 20; custom question lists when all were asked.
+ *   full at ≥ 16 with ≥ 3 boundaries, or at 20; custom question lists when all were asked
+ *   (the numbers are LENGTH_RULES, shared with the progress line);
+ * - follow-ups: at most one per main question, and in quick at most 2 in all (§5.1).
  * Follow-ups and the intro/wrap-up questions do not count as questions here.
  */
 export type AssessedPhase = 'warmup' | 'standard' | 'advanced';
@@ -19,6 +22,11 @@ export interface AssessmentSnapshot {
   scores: Record<AssessedPhase, number[]>;
   boundaries: number;
   askedSourceIds: string[];
+  /**
+   * Follow-ups asked so far, for the quick interview's cap (§5.1). Snapshots stored before
+   * it existed lack it; `restoreSnapshot` counts it from the stored turns.
+   */
+  followUpsAsked: number;
 }
 
 export const initialSnapshot = (): AssessmentSnapshot => ({
@@ -27,6 +35,7 @@ export const initialSnapshot = (): AssessmentSnapshot => ({
   scores: { warmup: [], standard: [], advanced: [] },
   boundaries: 0,
   askedSourceIds: [],
+  followUpsAsked: 0,
 });
 
 export const isAssessed = (phase: Phase): phase is AssessedPhase => phase === 'warmup' || phase === 'standard' || phase === 'advanced';
@@ -45,16 +54,22 @@ export function recordMainScore(snapshot: AssessmentSnapshot, phase: AssessedPha
   };
 }
 
-const QUESTION_LIMITS: Record<InterviewLength, { target: number; max: number; boundaries: number }> = {
-  quick: { target: 5, max: 5, boundaries: 0 },
-  standard: { target: 12, max: 20, boundaries: 2 },
-  full: { target: 16, max: 20, boundaries: 3 },
-};
-
 export function isComplete(snapshot: AssessmentSnapshot, length: InterviewLength, customCount: number | undefined): boolean {
   if (customCount !== undefined) return snapshot.mainAsked >= customCount;
-  const limits = QUESTION_LIMITS[length];
+  const limits = LENGTH_RULES[length];
   return snapshot.mainAsked >= limits.max || (snapshot.mainAsked >= limits.target && snapshot.boundaries >= limits.boundaries);
+}
+
+/**
+ * Whether the interviewer may be asked for a follow-up to the turn just answered (§5.1): a
+ * follow-up is never followed up (at most one per main question), and quick allows 2 in all.
+ * The engine decides this, not the interviewer, so a model provider cannot lengthen a quick
+ * interview.
+ */
+export function mayFollowUp(snapshot: AssessmentSnapshot, length: InterviewLength, answered: { phase: Phase; followUp: boolean }): boolean {
+  if (!isAssessed(answered.phase) || answered.followUp) return false;
+  const cap = LENGTH_RULES[length].followUpsMax;
+  return cap === null || snapshot.followUpsAsked < cap;
 }
 
 /** The phase of the next main question. */
@@ -80,9 +95,4 @@ const DIFFICULTIES: Record<Level, Record<AssessedPhase, Difficulty[]>> = {
 
 export function difficultiesFor(level: Level, phase: AssessedPhase): Difficulty[] {
   return DIFFICULTIES[level][phase];
-}
-
-/** 0–100 from the answers' 0–10 scores; an interview with no scored answer scores 0. */
-export function overallScore(scores: number[]): number {
-  return Math.round(average(scores) * 10);
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../log';
 import type { MediaStore, MediaUrl } from '../media/media-store';
 import type { ActiveRecording } from './answer-recording';
 import type { Attachments } from './attachments';
+import type { ScoringTurn } from './score-summary';
 import type {
   Clock,
   EngineSnapshot,
@@ -40,8 +41,8 @@ export interface Live {
   current: NewTurn;
   turnCount: number;
   paused: boolean;
-  /** Scores of assessed answers (0 for skipped main questions), for the overall score. */
-  scores: number[];
+  /** Every turn asked so far with its outcome, the current one included: what the score summary counts. */
+  turns: ScoringTurn[];
   /** The spoken answer being recorded now. */
   recording?: ActiveRecording | undefined;
   /** A saved recording of the current question, waiting for the candidate to confirm its text. */

@@ -23,8 +23,9 @@ describe('a quick interview', () => {
     const phases = client.messages.filter((m) => m.type === 'question').map((m) => (m as { phase: string }).phase);
     expect(phases).toEqual(['intro', 'warmup', 'warmup', 'standard', 'standard', 'advanced', 'wrapup']);
     expect(client.messages.filter((m) => m.type === 'evaluation')).toHaveLength(7);
-    // Overall: the assessed answers 8, 8, 7, 7, 9 → 7.8 → 78.
-    expect(client.last('interview_complete')).toMatchObject({ overallScore: 78, totalQuestions: 5 });
+    // Overall: the main answers 8, 8 (easy), 7, 7 (medium ×1.5), 9 (hard ×2) → 55 / 7 = 7.86 → 79;
+    // the intro's 6 and the wrap-up's 5 are not scored.
+    expect(client.last('interview_complete')).toMatchObject({ overallScore: 79, totalQuestions: 5 });
     expect(client.last('session_ended')).toMatchObject({ totalTurns: 7 });
     const stored = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(stored.status).toBe('completed');
@@ -61,6 +62,88 @@ describe('a quick interview', () => {
     expect(client.currentQuestion.text).toBe('Biggest weakness?');
     await client.answer('7');
     expect(client.currentQuestion.phase).toBe('wrapup');
+  });
+});
+
+describe('scores and length add up (DESIGN.md §5.1)', () => {
+  const questions = (client: { messages: ServerMessage[] }) => client.messages.filter((m) => m.type === 'question');
+
+  it('a quick interview asks exactly 5 main questions and at most 2 follow-ups, numbered by main question', async () => {
+    const client = harness.open();
+    await client.start();
+    // Every answer asks for a follow-up; the engine allows two in a quick interview.
+    for (let turn = 0; turn < 20 && !client.last('interview_complete'); turn += 1) await client.answer('follow 5');
+    const asked = questions(client).map((q) => ({ phase: q.phase, followUp: q.followUp, mainNumber: q.mainNumber, parentNumber: q.parentNumber }));
+    expect(asked).toEqual([
+      { phase: 'intro', followUp: false, mainNumber: undefined, parentNumber: undefined },
+      { phase: 'warmup', followUp: false, mainNumber: 1, parentNumber: undefined },
+      { phase: 'warmup', followUp: true, mainNumber: undefined, parentNumber: 1 },
+      { phase: 'warmup', followUp: false, mainNumber: 2, parentNumber: undefined },
+      { phase: 'warmup', followUp: true, mainNumber: undefined, parentNumber: 2 },
+      { phase: 'warmup', followUp: false, mainNumber: 3, parentNumber: undefined },
+      { phase: 'standard', followUp: false, mainNumber: 4, parentNumber: undefined },
+      { phase: 'standard', followUp: false, mainNumber: 5, parentNumber: undefined },
+      { phase: 'wrapup', followUp: false, mainNumber: undefined, parentNumber: undefined },
+    ]);
+    expect(client.last('interview_complete')).toMatchObject({ totalQuestions: 5, overallScore: 50 });
+  });
+
+  it('a follow-up raises its main question in the overall, and the report shows the same numbers as the engine', async () => {
+    const client = harness.open();
+    await client.start();
+    await client.answerAll(['7', 'follow 4', '9', '8', '8', '8', '8', 'thanks']);
+    const complete = client.last('interview_complete')!;
+    const detail = harness.repository.detail(complete.interviewId, (path) => path)!;
+    const main = detail.turns.filter((t) => t.mainNumber !== undefined);
+    expect(main.map((t) => t.mainNumber)).toEqual([1, 2, 3, 4, 5]);
+    // Question 1 scored 4 on its own; its follow-up's 9 raises it to (4 + 9) / 2 = 6.5.
+    expect(main[0]).toMatchObject({ countedScore: 6.5, raisedByFollowUp: true, evaluation: { score: 4 } });
+    expect(detail.turns.find((t) => t.followUp)).toMatchObject({ parentNumber: 1 });
+    expect(detail.turns.filter((t) => t.phase === 'intro' || t.phase === 'wrapup').every((t) => t.countedScore === undefined && t.mainNumber === undefined)).toBe(true);
+    // Easy 6.5 and 8, then medium 8, 8, 8: (14.5 + 36) / 6.5 = 7.77 → 78.
+    expect(complete).toMatchObject({ overallScore: 78, totalQuestions: 5 });
+    expect(detail).toMatchObject({ overallScore: 78, mainQuestions: 5, followUps: 1, skippedQuestions: 0 });
+    expect(harness.db.$client.prepare('SELECT overall_score FROM interviews').pluck().get()).toBe(78);
+    expect(harness.repository.list({ limit: 10, offset: 0 })[0]).toMatchObject({ overallScore: 78, mainQuestions: 5, followUps: 1 });
+  });
+
+  it('a skipped main question counts 0 and is listed as skipped', async () => {
+    const client = harness.open();
+    await client.start();
+    await client.answer('7');
+    await client.send({ type: 'skip', questionId: client.currentQuestion.questionId });
+    await client.answerAll(['8', '8', '8', '8', 'thanks']);
+    const complete = client.last('interview_complete')!;
+    const detail = harness.repository.detail(complete.interviewId, (path) => path)!;
+    expect(detail.turns.find((t) => t.mainNumber === 1)).toMatchObject({ skipped: true, countedScore: 0 });
+    // 0 and 8 average below 6, so a third warm-up: easy 0, 8, 8, then medium 8, 8: 40 / 6 = 6.67 → 67.
+    expect(complete).toMatchObject({ overallScore: 67, totalQuestions: 5 });
+    expect(detail).toMatchObject({ overallScore: 67, skippedQuestions: 1 });
+  });
+
+  it('a resumed interview shows the same progress numbers', async () => {
+    const first = harness.open();
+    await first.start();
+    await first.answerAll(['7', 'follow 5']);
+    const followUp = first.currentQuestion;
+    expect(followUp).toMatchObject({ followUp: true, parentNumber: 1 });
+    const second = harness.open();
+    await second.send({ type: 'resume', interviewId: first.last('session_started')!.interviewId });
+    expect(second.currentQuestion).toEqual(followUp);
+  });
+
+  it('an interview stored before follow-ups were counted keeps the quick cap when resumed', async () => {
+    const first = harness.open();
+    await first.start();
+    await first.answerAll(['7', 'follow 5', '6', 'follow 5', '6']);
+    const id = first.last('session_started')!.interviewId;
+    // Take the count out of the stored snapshot, as an older version wrote it.
+    harness.db.$client.prepare("UPDATE interviews SET engine_state_json = json_remove(engine_state_json, '$.followUpsAsked') WHERE id = ?").run(id);
+    const second = harness.open();
+    await second.send({ type: 'resume', interviewId: id });
+    expect(second.currentQuestion).toMatchObject({ mainNumber: 3 });
+    await second.answer('follow 5');
+    expect(second.currentQuestion).toMatchObject({ followUp: false, mainNumber: 4 });
   });
 });
 
@@ -150,7 +233,8 @@ describe('skip, repeat, pause, end', () => {
     await client.answerAll(['5', '8', '6']);
     const ended = await client.send({ type: 'end' });
     expect(types(ended)).toEqual(['interview_complete', 'session_ended']);
-    expect(client.last('interview_complete')).toMatchObject({ overallScore: 70, totalQuestions: 3 });
+    // Main questions 8 and 6 count; the third, on screen at End, was neither answered nor skipped.
+    expect(client.last('interview_complete')).toMatchObject({ overallScore: 70, totalQuestions: 2 });
     const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(detail.status).toBe('ended');
     expect(detail.turns.filter((t) => t.evaluation).map((t) => t.evaluation!.score)).toEqual([5, 8, 6]);

@@ -3,11 +3,14 @@ import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-type
 import { describeError } from '../log';
 import type { Emit, SessionPort } from '../session/session-port';
 import { analyseRecording } from './answer-recording';
-import { initialSnapshot, isAssessed, overallScore } from './assessment-rules';
+import { initialSnapshot } from './assessment-rules';
 import { EngineError, type EngineDeps, type Live } from './engine-context';
 import { createInterviewerCalls } from './interviewer-calls';
-import type { Advance, EngineSnapshot, NewAnswer, NewTurn, StoredTurn } from './ports';
+import type { Advance, EngineSnapshot, NewAnswer, NewTurn } from './ports';
 import { speakQuestion } from './question-voice';
+import { scoringTurnOf, withOutcome } from './live-turns';
+import { summariseScores } from './score-summary';
+import { restoreSnapshot } from './stored-snapshot';
 import { toNewTurn, type FinishedTurn } from './turn-planner';
 import { createVoiceAnswers } from './voice-answers';
 
@@ -56,8 +59,11 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     return audio ? { ...turn, questionAudio: audio } : turn;
   };
 
-  const sendQuestion = (turn: NewTurn): void => {
+  /** Sends the live interview's current question, numbered as the report numbers it (§5.1). */
+  const sendQuestion = (current: Live): void => {
+    const turn = current.current;
     const audio = turn.questionAudio;
+    const { mainNumber, parentNumber } = summariseScores(current.turns).byTurn.get(turn.id) ?? {};
     emit({
       type: 'question',
       questionId: turn.id,
@@ -66,6 +72,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       difficulty: turn.difficulty,
       index: turn.index,
       followUp: turn.followUp,
+      ...(mainNumber ? { mainNumber } : {}),
+      ...(parentNumber ? { parentNumber } : {}),
       ...(audio ? { audio: { url: deps.mediaUrl(audio.path), durationMs: audio.durationMs, peaks: audio.peaks } } : {}),
     });
     emit({ type: 'status', state: audio ? 'speaking' : 'ready' });
@@ -91,15 +99,20 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     });
   };
 
+  /**
+   * The overall score and the count come from the same summary as the report's (§5.1); on
+   * `end`, the question on screen was neither answered nor skipped and does not count.
+   */
   const finish = (current: Live, status: 'completed' | 'ended', snapshot: EngineSnapshot, outcome: TurnOutcome): void => {
-    const score = overallScore(current.scores);
+    const summary = summariseScores(current.turns);
+    const score = summary.overallScore;
     repository.advance({ interviewId: current.id, snapshot: { ...snapshot, currentTurnId: null }, updatedAt: now(), finish: { status, overallScore: score, completedAt: now() }, ...outcome });
     deps.attachments.release(current.id, holder);
     live = null;
     if (outcome.evaluation) emitEvaluation(current.current.id, outcome.evaluation.answerId, outcome.evaluation.evaluation);
-    emit({ type: 'interview_complete', interviewId: current.id, overallScore: score, totalQuestions: current.snapshot.mainAsked });
+    emit({ type: 'interview_complete', interviewId: current.id, overallScore: score, totalQuestions: summary.mainQuestions });
     emit({ type: 'session_ended', interviewId: current.id, totalTurns: current.turnCount });
-    log.info('interview.finished', { interviewId: current.id, status, turns: current.turnCount, score });
+    log.info('interview.finished', { interviewId: current.id, status, turns: current.turnCount, mainQuestions: summary.mainQuestions, followUps: summary.followUps, score });
   };
 
   /**
@@ -110,7 +123,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const moveOn = async (current: Live, evaluated: Evaluated | undefined): Promise<void> => {
     const turn = current.current;
     const finished: FinishedTurn = { id: turn.id, phase: turn.phase, followUp: turn.followUp, sourceId: turn.sourceId, questionText: turn.questionText };
-    if (isAssessed(turn.phase) && (evaluated || !turn.followUp)) current.scores.push(evaluated?.result.score ?? 0);
+    current.turns = withOutcome(current.turns, turn.id, evaluated?.result.score);
     emit({ type: 'status', state: 'generating' });
     const step = await calls.planNext(current, finished, evaluated?.result);
     const outcome: TurnOutcome = evaluated
@@ -125,8 +138,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
     repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome });
     if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
-    Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1 });
-    sendQuestion(nextTurn);
+    Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...current.turns, scoringTurnOf(nextTurn)] });
+    sendQuestion(current);
   };
 
   const evaluateAndMoveOn = async (current: Live, answerId: string, text: string, outcome: TurnOutcome): Promise<void> => {
@@ -158,8 +171,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
       repository.create({ id, config, snapshot, startedAt }, first);
       log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
-      attach({ id, config, snapshot, current: first, turnCount: 1, paused: false, scores: [] }, false);
-      sendQuestion(first);
+      const started: Live = { id, config, snapshot, current: first, turnCount: 1, paused: false, turns: [scoringTurnOf(first)] };
+      attach(started, false);
+      sendQuestion(started);
     },
 
     async resume({ interviewId }) {
@@ -181,11 +195,11 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       const resumed: Live = {
         id: stored.id,
         config: stored.config,
-        snapshot: stored.snapshot,
+        snapshot: restoreSnapshot(stored.snapshot, stored.turns),
         current: currentTurn,
         turnCount: stored.turns.length,
         paused: false,
-        scores: scoresOf(stored.turns, currentTurn.id),
+        turns: stored.turns.map(scoringTurnOf),
       };
       attach(resumed, true);
       log.info('interview.resumed', { interviewId, turns: resumed.turnCount });
@@ -193,7 +207,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       if (currentTurn.answer?.text && !currentTurn.evaluation) {
         return evaluateAndMoveOn(resumed, currentTurn.answer.id, currentTurn.answer.text, {});
       }
-      sendQuestion(currentTurn);
+      sendQuestion(resumed);
       await voice.recover(resumed, currentTurn);
     },
 
@@ -231,7 +245,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     },
 
     repeat({ questionId }) {
-      sendQuestion(requireAnswerable(questionId).current);
+      sendQuestion(requireAnswerable(questionId));
     },
 
     pause() {
@@ -314,10 +328,4 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       }));
     },
   };
-}
-
-function scoresOf(turns: StoredTurn[], currentTurnId: string): number[] {
-  return turns
-    .filter((t) => t.id !== currentTurnId && isAssessed(t.phase) && (t.evaluation || (t.skipped && !t.followUp)))
-    .map((t) => t.evaluation?.score ?? 0);
 }

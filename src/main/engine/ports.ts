@@ -1,6 +1,7 @@
 import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, Phase, SpeechAnalytics } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { AssessedPhase, AssessmentSnapshot } from './assessment-rules';
+import type { StoredSnapshot } from './stored-snapshot';
 
 /**
  * What the engine needs from the world (DESIGN.md §2: the engine is pure; ports). Provider
@@ -75,7 +76,8 @@ export interface StoredInterview {
   id: string;
   status: InterviewStatus;
   config: InterviewConfig;
-  snapshot: EngineSnapshot;
+  /** As stored: may predate fields added since (see restoreSnapshot). */
+  snapshot: StoredSnapshot;
   startedAt: string;
   turns: StoredTurn[];
 }
@@ -127,7 +129,8 @@ export interface Advance {
 }
 
 export interface InterviewRepository {
-  create(interview: { id: string; config: InterviewConfig; snapshot: EngineSnapshot; startedAt: string }, firstTurn: NewTurn): void;
+  /** Snapshots are stored as given and read back as StoredSnapshot (of any earlier version). */
+  create(interview: { id: string; config: InterviewConfig; snapshot: StoredSnapshot; startedAt: string }, firstTurn: NewTurn): void;
   load(interviewId: string): StoredInterview | undefined;
   /** Commits the answer on its own first, so nothing said is lost while it is evaluated. */
   recordAnswer(answer: NewAnswer): void;

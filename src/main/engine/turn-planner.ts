@@ -4,6 +4,7 @@ import {
   difficultiesFor,
   isAssessed,
   isComplete,
+  mayFollowUp,
   nextPhase,
   recordMainScore,
 } from './assessment-rules';
@@ -23,10 +24,10 @@ export type NextStep =
   | { kind: 'finish'; snapshot: EngineSnapshot };
 
 /**
- * What comes after a turn (DESIGN.md §5): a follow-up when the interviewer wants one, else
- * the next main question in the phase the rules give, else the wrap-up, and after the
- * wrap-up the end. Interviews always end by rule: every path here either asks a new
- * question (finitely many) or finishes.
+ * What comes after a turn (DESIGN.md §5): a follow-up when the rules allow one and the
+ * interviewer wants one, else the next main question in the phase the rules give, else the
+ * wrap-up, and after the wrap-up the end. Interviews always end by rule: every path here
+ * either asks a new question (finitely many) or finishes.
  */
 export async function planNextTurn(
   interviewer: InterviewerPort,
@@ -40,10 +41,15 @@ export async function planNextTurn(
   let next: EngineSnapshot = snapshot;
   if (isAssessed(turn.phase) && !turn.followUp) next = { ...next, ...recordMainScore(next, turn.phase, evaluation?.score ?? 0) };
   const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds };
+  const length = config.length ?? 'standard';
 
-  if (evaluation && isAssessed(turn.phase)) {
+  // The cap is the engine's (§5.1): past it the interviewer is not even asked.
+  if (evaluation && mayFollowUp(next, length, turn)) {
     const followUp = await interviewer.followUp(context, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, evaluation);
-    if (followUp) return { kind: 'ask', snapshot: next, plan: followUp, phase: turn.phase, followUp: true, parentTurnId: turn.id };
+    if (followUp) {
+      const snapshot = { ...next, followUpsAsked: next.followUpsAsked + 1 };
+      return { kind: 'ask', snapshot, plan: followUp, phase: turn.phase, followUp: true, parentTurnId: turn.id };
+    }
   }
 
   const customCount = config.questions?.length;
@@ -55,7 +61,7 @@ export async function planNextTurn(
     followUp: false,
     parentTurnId: null,
   });
-  if (isComplete(next, config.length ?? 'standard', customCount)) return wrapup();
+  if (isComplete(next, length, customCount)) return wrapup();
 
   const phase = customCount !== undefined ? (next.mainAsked < 2 ? 'warmup' : 'standard') : nextPhase(next);
   const plan = await interviewer.nextQuestion(context, phase, difficultiesFor(config.level ?? 'mid', phase));

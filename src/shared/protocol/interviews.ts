@@ -9,6 +9,7 @@ import {
   InterviewStatus,
   MediaUrl,
   Phase,
+  Score10,
   Score100,
   Timestamp,
   TrackId,
@@ -29,6 +30,13 @@ export const InterviewSummary = z.object({
   startedAt: Timestamp,
   completedAt: Timestamp.optional(),
   overallScore: Score100.optional(),
+  /**
+   * Additions to DESIGN.md §4.4 (§5.1): the main questions counted in the overall score,
+   * the follow-ups asked and the main questions skipped, so History shows the report's counts.
+   */
+  mainQuestions: z.number().int().min(0).optional(),
+  followUps: z.number().int().min(0).optional(),
+  skippedQuestions: z.number().int().min(0).optional(),
 });
 
 export const TurnEvaluation = z.object(evaluationFields);
@@ -55,6 +63,18 @@ export const InterviewTurn = z.object({
   skipped: z.boolean(),
   answer: TurnAnswer.optional(),
   evaluation: TurnEvaluation.optional(),
+  /**
+   * How the turn counts (DESIGN.md §5.1, additions to §4.4). `mainNumber`: which main question
+   * this is; `parentNumber`: for a follow-up, the main question it belongs to; neither for the
+   * introduction and closing, which are not scored. `countedScore`: what this main question
+   * adds to the overall (0 when skipped, raised by a follow-up where it did), absent when it
+   * does not count (the interview ended before it was answered); `raisedByFollowUp` when the
+   * follow-up raised it above the question's own score.
+   */
+  mainNumber: z.number().int().min(1).optional(),
+  parentNumber: z.number().int().min(1).optional(),
+  countedScore: Score10.optional(),
+  raisedByFollowUp: z.boolean().optional(),
   /** An outline of a strong answer, where the question has one. */
   modelAnswer: z.array(z.string().max(LIMITS.questionTextChars)).max(10).optional(),
 });

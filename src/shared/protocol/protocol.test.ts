@@ -84,7 +84,8 @@ describe('server messages', () => {
     it(`accepts the documented ${type}`, () => {
       expect(parseServerMessage(example)).toEqual({ ok: true, value: example });
     });
-    for (const field of Object.keys(example).filter((k) => k !== 'type' && k !== 'audio')) {
+    // Optional additions to §4.2: the audio of a question and its main-question number (§5.1).
+    for (const field of Object.keys(example).filter((k) => k !== 'type' && k !== 'audio' && k !== 'mainNumber')) {
       it(`rejects ${type} without ${field}`, () => {
         expect(parseServerMessage(without(example, field)).ok).toBe(false);
       });
@@ -95,6 +96,7 @@ describe('server messages', () => {
     expect(parseServerMessage({ ...serverMessageExamples.evaluation, score: 11 }).ok).toBe(false);
     expect(parseServerMessage({ ...serverMessageExamples.interview_complete, overallScore: -1 }).ok).toBe(false);
     expect(parseServerMessage({ ...serverMessageExamples.question, index: 0 }).ok).toBe(false);
+    expect(parseServerMessage({ ...serverMessageExamples.question, mainNumber: 0 }).ok).toBe(false);
     expect(parseServerMessage({ ...serverMessageExamples.status, state: 'thinking' }).ok).toBe(false);
   });
 });

@@ -46,6 +46,13 @@ export const QuestionMessage = z.object({
   difficulty: Difficulty,
   index: z.number().int().min(1),
   followUp: z.boolean(),
+  /**
+   * Additions to DESIGN.md §4.2 for the progress line (§5.1), counted in main questions only:
+   * which main question this is (absent for intro, wrap-up and follow-ups), and for a
+   * follow-up the number of the main question it follows.
+   */
+  mainNumber: z.number().int().min(1).optional(),
+  parentNumber: z.number().int().min(1).optional(),
   audio: AudioRef.optional(),
 });
 export const TranscriptionMessage = z.object({
@@ -65,6 +72,7 @@ export const InterviewCompleteMessage = z.object({
   type: z.literal('interview_complete'),
   interviewId: Id,
   overallScore: Score100,
+  /** Main questions counted in the overall score (DESIGN.md §5.1): asked and answered or skipped. */
   totalQuestions: z.number().int().min(0),
 });
 export const SessionEndedMessage = z.object({

@@ -2,14 +2,21 @@ import type { EvaluationMessage } from '../../../shared/protocol';
 
 type Evaluation = Pick<EvaluationMessage, 'score' | 'feedback' | 'strengths' | 'weaknesses' | 'suggestions' | 'skillsShown'>;
 
-/** One answer's score and feedback, in the live transcript and in the report. */
-export function EvaluationCard({ evaluation, modelAnswer }: { evaluation: Evaluation; modelAnswer?: string[] | undefined }) {
+/**
+ * One answer's score and feedback, in the live transcript and in the report. The introduction
+ * and closing get feedback without a score (DESIGN.md §5.1): `showScore` false.
+ */
+export function EvaluationCard({ evaluation, modelAnswer, showScore = true }: { evaluation: Evaluation; modelAnswer?: string[] | undefined; showScore?: boolean }) {
   return (
     <div className="evaluation" data-testid="evaluation">
       <p>
-        <strong className="answer-score" data-testid="answer-score">
-          {evaluation.score} / 10
-        </strong>{' '}
+        {showScore && (
+          <>
+            <strong className="answer-score" data-testid="answer-score">
+              {evaluation.score} / 10
+            </strong>{' '}
+          </>
+        )}
         {evaluation.feedback}
       </p>
       <FeedbackList title="Strengths" items={evaluation.strengths} />

@@ -1,3 +1,4 @@
+import { progressLine } from '../../../shared/interview/progress-line';
 import { useAppStore } from '../store/app-store';
 import { EvaluationCard } from './EvaluationCard';
 import { Waveform } from './Waveform';
@@ -17,11 +18,13 @@ export function TranscriptList({ showFeedback }: { showFeedback: boolean }) {
           const said = session.answers[q.questionId] ?? spoken?.text;
           return (
             <li key={q.questionId} className="panel">
+              <p className="muted">{progressLine(q, session.config)}</p>
               <p className="transcript-question">{q.text}</p>
               {q.audio?.peaks && <Waveform url={q.audio.url} peaks={q.audio.peaks} durationMs={q.audio.durationMs} label="question" />}
               <p className="transcript-answer">{session.skipped.includes(q.questionId) ? <em>Skipped</em> : said}</p>
               {spoken?.audio?.peaks && <Waveform url={spoken.audio.url} peaks={spoken.audio.peaks} durationMs={spoken.audio.durationMs} label="answer" />}
-              {evaluation && showFeedback && <EvaluationCard evaluation={evaluation} />}
+              {/* The introduction and closing get feedback, not a score (DESIGN.md §5.1). */}
+              {evaluation && showFeedback && <EvaluationCard evaluation={evaluation} showScore={q.phase !== 'intro' && q.phase !== 'wrapup'} />}
             </li>
           );
         })}

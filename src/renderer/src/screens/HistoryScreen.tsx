@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeOverallScore } from '../../../shared/interview/overall-definition';
 import type { InterviewSummary } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
 import { routeHref } from '../router/routes';
@@ -64,7 +65,20 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
       <div>
         <strong>{interview.track}</strong> · {new Date(interview.startedAt).toLocaleString()}
         <span className={`status status-${interview.status}`}> · {interview.status.replace('_', ' ')}</span>
-        {interview.overallScore !== undefined && <span> · {Math.round(interview.overallScore)}/100</span>}
+        {interview.mainQuestions !== undefined && (
+          <span data-testid="history-count">
+            {' '}
+            · {interview.mainQuestions} main question{interview.mainQuestions === 1 ? '' : 's'}
+            {unfinished ? ' so far' : ''}
+          </span>
+        )}
+        {interview.overallScore !== undefined && (
+          // The report's one-line definition, on hover (DESIGN.md §5.1).
+          <span data-testid="history-score" title={describeOverallScore(interview.mainQuestions ?? 0)}>
+            {' '}
+            · {Math.round(interview.overallScore)}/100
+          </span>
+        )}
         {error && <p role="alert">{error}</p>}
       </div>
       <div className="actions">

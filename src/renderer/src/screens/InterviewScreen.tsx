@@ -1,10 +1,13 @@
 import { useCallback, useState } from 'react';
+import { describeOverallScore } from '../../../shared/interview/overall-definition';
+import { progressLine } from '../../../shared/interview/progress-line';
 import type { EngineState } from '../../../shared/protocol';
 import { AutoSubmit } from '../components/AutoSubmit';
 import { ElapsedTime } from '../components/ElapsedTime';
 import { PhaseSteps } from '../components/PhaseSteps';
 import { TranscriptList } from '../components/TranscriptList';
 import { VoiceAnswerPanel } from '../components/VoiceAnswerPanel';
+import { routeHref } from '../router/routes';
 import { useAppStore } from '../store/app-store';
 import { useCall } from '../transport/transport-context';
 import { useSend } from '../transport/use-send';
@@ -46,9 +49,13 @@ export function InterviewScreen() {
     return (
       <section className="screen">
         <h1>Interview</h1>
-        <p className="muted" data-testid="no-interview">
-          {session.ended ? 'This interview has ended.' : 'No interview is in progress. Start one from Practice, or continue one from History.'}
-        </p>
+        {session.complete ? (
+          <InterviewComplete interviewId={session.interviewId} {...session.complete} />
+        ) : (
+          <p className="muted" data-testid="no-interview">
+            {session.ended ? 'This interview has ended.' : 'No interview is in progress. Start one from Practice, or continue one from History.'}
+          </p>
+        )}
       </section>
     );
   }
@@ -66,9 +73,8 @@ export function InterviewScreen() {
         {session.startedAtMs !== null && <ElapsedTime sinceMs={session.startedAtMs} />}
       </div>
       <p className="muted" data-testid="question-meta">
-        Question {question.index} · {question.difficulty}
-        {question.followUp ? ' · follow-up' : ''}
-        {session.config?.length === 'quick' ? ' · about 5 questions in all' : ''}
+        {progressLine(question, session.config)}
+        {question.mainNumber ? ` · ${question.difficulty}` : ''}
       </p>
       <h1 data-testid="question-text">{question.text}</h1>
       <p className="status-line" role="status" data-testid="status-line">
@@ -137,5 +143,24 @@ export function InterviewScreen() {
       </form>
       <TranscriptList showFeedback={preferences?.feedbackTiming !== 'at-end'} />
     </section>
+  );
+}
+
+/** The end of an interview: its overall, how many main questions it counted, and what the overall means (§5.1). */
+function InterviewComplete({ interviewId, overallScore, totalQuestions }: { interviewId: string | null; overallScore: number; totalQuestions: number }) {
+  return (
+    <div className="panel" data-testid="interview-complete">
+      <p>
+        Interview complete: <strong>{Math.round(overallScore)} / 100</strong> over {totalQuestions} main question{totalQuestions === 1 ? '' : 's'}.
+      </p>
+      <p className="muted" data-testid="score-definition">
+        {describeOverallScore(totalQuestions)}
+      </p>
+      {interviewId && (
+        <a className="button" href={routeHref({ screen: 'report', interviewId })}>
+          Open report
+        </a>
+      )}
+    </div>
   );
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
+import { lengthInQuestions } from '../../../shared/interview/length-rules';
 import { AnswerMode, InterviewLength, LIMITS, Level, type InterviewConfig } from '../../../shared/protocol';
 import { useAppStore } from '../store/app-store';
 import { useSend } from '../transport/use-send';
 
-const LENGTH_HINTS: Record<InterviewLength, string> = {
-  quick: 'about 5 questions',
-  standard: '12–20 questions',
-  full: 'up to 20 questions',
-};
+/** In main questions, from the same rules the engine ends interviews by (DESIGN.md §5.1). */
+const LENGTH_HINTS = Object.fromEntries(InterviewLength.options.map((length) => [length, `${lengthInQuestions(length)} questions`])) as Record<InterviewLength, string>;
 
 /** How long, how hard, how to answer, and what to tailor the questions to. */
 export function SetupForm({ trackId }: { trackId: string }) {
