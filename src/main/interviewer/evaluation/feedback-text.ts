@@ -1,7 +1,7 @@
 import type { AnswerKind } from './answer-verdict';
 
-/** The sentences every evaluator shares: the headline and the length note. */
-export const roundToHalf = (score: number): number => Math.round(Math.min(10, Math.max(0, score)) * 2) / 2;
+/** The sentences every evaluator shares: the headline and the length note. Scores are in half points, as everywhere. */
+export { roundToHalfPoint as roundToHalf } from '../../engine/score-summary';
 
 export const lowerFirst = (sentence: string): string => sentence.charAt(0).toLowerCase() + sentence.slice(1);
 
