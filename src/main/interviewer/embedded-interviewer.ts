@@ -81,11 +81,11 @@ export function createEmbeddedInterviewer(
 
     async evaluate(context, asked, answer): Promise<AnswerEvaluation> {
       const judged = judgements.resolve(context.config, asked.sourceId) ?? judgements.forText(context.config, asked.text);
-      const result = evaluateAnswer(judged, asked.text, answer, meaning);
-      const skills = jobSkills(context);
-      const text = skills.length > 0 ? analyse(answer) : undefined;
-      const skillsShown = skills
-        .filter((skill) => (text && containsAny(text, skill.terms)) || (judged.skills.includes(skill.id) && result.score >= 6))
+      // Read once: the evaluation and the job-description skills look at the same words.
+      const text = analyse(answer);
+      const result = evaluateAnswer(judged, asked.text, text, meaning);
+      const skillsShown = jobSkills(context)
+        .filter((skill) => containsAny(text, skill.terms) || (judged.skills.includes(skill.id) && result.score >= 6))
         .map((skill) => skill.name);
       if (skillsShown.length > 0) result.strengths.push(`Showed skills from the job description: ${skillsShown.join(', ')}.`);
       return { ...result, skillsShown };

@@ -32,8 +32,6 @@ export interface AnswerReading {
   engagement: number;
   /** Specific content in on-topic sentences: uncommon words, names and numbers, not from the question. */
   specificKeys: ReadonlySet<string>;
-  /** Cosine between the on-topic part of the answer and the question's reference (0 without vectors). */
-  similarity: number;
   keptWords: number;
   listLike: boolean;
   echo: boolean;
@@ -127,7 +125,6 @@ export function readAnswer(text: AnalysedText, reference: QuestionReference, mea
     relevantKeys,
     engagement: total === 0 ? 1 : Math.min(1, engaged / total / 0.5),
     specificKeys,
-    similarity: meaning.similarity(meaning.textVector(topicTokens), reference.vector),
     keptWords,
     // Spoken sentences are about half function words; a list of terms has almost none.
     listLike: text.wordCount >= 4 && functionShare < 0.2,

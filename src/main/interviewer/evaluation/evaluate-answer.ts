@@ -1,4 +1,4 @@
-import { analyse } from '../language/analysed-text';
+import type { AnalysedText } from '../language/analysed-text';
 import type { Meaning } from '../language/meaning';
 import type { JudgedQuestion } from '../judged-question';
 import { readAnswer } from './answer-reading';
@@ -25,8 +25,8 @@ function referenceFor(judged: JudgedQuestion, questionText: string, meaning: Mea
   return reference;
 }
 
-export function evaluateAnswer(judged: JudgedQuestion, questionText: string, answer: string, meaning: Meaning): Omit<AnswerEvaluation, 'skillsShown'> {
-  const reading = readAnswer(analyse(answer), referenceFor(judged, questionText, meaning), meaning);
+export function evaluateAnswer(judged: JudgedQuestion, questionText: string, answer: AnalysedText, meaning: Meaning): Omit<AnswerEvaluation, 'skillsShown'> {
+  const reading = readAnswer(answer, referenceFor(judged, questionText, meaning), meaning);
   const judge = judged.style === 'star' ? evaluateStar : evaluateConcepts;
   return judge(reading, judged.rubric, meaning, judged.expectedWords, judged.askedFor);
 }

@@ -5,19 +5,16 @@ import type { Meaning } from '../language/meaning';
 /**
  * What an answer to one question is measured against: the question's own content words (to
  * recognise an answer that only repeats it), its subject, and the vocabulary of a good answer
- * (the question, the rubric's terms and outlines) as words and as a meaning vector.
+ * (the question, the rubric's terms and outlines).
  */
 export interface QuestionReference {
   question: AnalysedText;
   questionKeys: ReadonlySet<string>;
   /** Each question word's weight: rarer words say more about what the question is about. */
   questionWeights: ReadonlyMap<string, { weight: number; word: string }>;
-  /** The question's nouns and adjectives: what it is about. */
-  subjectKeys: readonly string[];
+  /** The question's nouns, verbs and adjectives: what it is about. */
   subjectWords: readonly string[];
   vocabulary: ReadonlySet<string>;
-  vocabularyWords: readonly string[];
-  vector: Float32Array | undefined;
   /** About how many words a complete spoken answer needs (main questions ~150, follow-ups ~60). */
   expectedWords: number;
 }
@@ -32,11 +29,8 @@ export function buildReference(meaning: Meaning, questionText: string, rubricTex
     question,
     questionKeys: new Set(questionContent.map((w) => w.key)),
     questionWeights: new Map(questionContent.filter((w) => !w.isNumber).map((w) => [w.key, { weight: meaning.weightOf(w.normal), word: w.normal }])),
-    subjectKeys: [...new Set(subject.map((w) => w.key))],
     subjectWords: [...new Set(subject.map((w) => w.normal))],
     vocabulary: new Set(vocabularyTokens.map((w) => w.key)),
-    vocabularyWords: [...new Set(vocabularyTokens.map((w) => w.normal))],
-    vector: meaning.textVector([...questionContent, ...questionContent, ...vocabularyTokens]),
     expectedWords,
   };
 }

@@ -70,8 +70,6 @@ export function evaluateStar(reading: AnswerReading, rubric: ConceptRubric, mean
     strengths: strengths.slice(0, 5),
     weaknesses: weaknesses.slice(0, 5),
     suggestions,
-    missedConcepts: [
-      ...credits.filter((c) => c.credit < 1).map((c) => c.concept.name),
-    ],
+    missedConcepts: credits.filter((c) => c.credit < 1).map((c) => c.concept.name),
   };
 }
