@@ -99,6 +99,20 @@ describe('every bank question', () => {
   });
 });
 
+describe('vague and off-topic answers', () => {
+  it('calls a vague answer about the question\'s subject weak, not off topic, and scores it above "I don\'t know"', async () => {
+    const question = catalog.get('devops-cloud')!.questions.find((q) => q.id === 'load-balancer-health')!;
+    const context: InterviewContext = { interviewId: 'x', config: { track: 'devops-cloud', mode: 'text' }, askedSourceIds: [] };
+    const asked: AskedQuestion = { sourceId: question.id, text: question.text, phase: 'standard', followUp: false };
+    const vague = await interviewer.evaluate(context, asked, 'A load balancer is an important part of the infrastructure. It helps the backend instances work well together and keeps things running when there are problems.');
+    const dontKnow = await interviewer.evaluate(context, asked, "I don't know.");
+    const offTopic = await interviewer.evaluate(context, asked, 'I like to keep my Terraform modules small, pin provider versions and run plan in CI on every pull request, so changes are reviewed before anyone applies them.');
+    expect(vague.feedback).not.toMatch(/about something else/);
+    expect(vague.score).toBeGreaterThan(dontKnow.score);
+    expect(offTopic.feedback).toMatch(/about something else/);
+  });
+});
+
 describe('follow-ups', () => {
   it('judges a precise follow-up answer on what the follow-up asks, not on the main question\'s whole checklist', async () => {
     const question = catalog.get('backend')!.questions.find((q) => q.id === 'caching-layers')!;

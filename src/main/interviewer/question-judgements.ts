@@ -42,7 +42,7 @@ export function createQuestionJudgements(catalog: TrackCatalog, conversation: Co
       const [best, second] = matches;
       const clearlyClosest = best && best.similarity >= CLEARLY_CLOSEST.similarity && best.similarity - (second?.similarity ?? 0) >= CLEARLY_CLOSEST.margin;
       if (best && (best.similarity >= CLOSE_ENOUGH || clearlyClosest)) return fromRubric(best.question.rubric, best.question.skills, 'matched');
-      return buildRubric(text, story ? [] : matches);
+      return buildRubric(text, matches);
     })!;
 
   const base = (config: QuestionConfig, source: string): JudgedQuestion | undefined => {

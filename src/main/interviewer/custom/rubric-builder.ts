@@ -50,6 +50,9 @@ const STORY_FOLLOW_UPS = [
   { text: 'How did it turn out, and how did you know? What changed afterwards?', probes: ['star:result'] },
 ];
 
+/** How similar a bank question must be for its key ideas to count as related vocabulary. */
+const RELATED = 0.25;
+
 const GENERIC = new Set(['time', 'example', 'way', 'situation', 'experience', 'thing', 'difference', 'approach', 'typical', 'good', 'common', 'main', 'key', 'use', 'case']);
 
 export function buildRubric(questionText: string, related: readonly BankMatch[]): JudgedQuestion {
@@ -62,8 +65,10 @@ export function buildRubric(questionText: string, related: readonly BankMatch[])
   const asks = shape.story ? [] : shape.asks;
   for (const ask of asks) concepts.push({ name: ASK_CONCEPTS[ask].name, terms: ASK_CONCEPTS[ask].terms, weight: 3 });
   // The nearest bank questions' key ideas: knowledge a good answer is likely to show.
-  const ideas = [...new Set(related.slice(0, 2).flatMap((m) => m.question.rubric.concepts.filter((c) => c.weight >= 2).flatMap((c) => c.terms)))].slice(0, 30);
-  if (ideas.length >= 2 && !shape.story) concepts.push({ name: `the key ideas of ${subject}`, terms: ideas, weight: 2 });
+  // Stories are left out: the nearest bank stories' themes were measured to hurt more than help.
+  const near = shape.story ? [] : related.filter((m) => m.similarity >= RELATED);
+  const ideas = [...new Set(near.slice(0, 2).flatMap((m) => m.question.rubric.concepts.filter((c) => c.weight >= 2).flatMap((c) => c.terms)))].slice(0, 30);
+  if (ideas.length >= 2) concepts.push({ name: `the key ideas of ${subject}`, terms: ideas, weight: 2 });
 
   // Depth on the subject itself is always worth a follow-up, whatever the question's asks were.
   const depth = { text: `What can go wrong with ${subject}, and how would you notice and handle it?`, probes: concepts.filter((c) => c.weight === 2).map((c) => c.name) };
@@ -75,7 +80,7 @@ export function buildRubric(questionText: string, related: readonly BankMatch[])
     style: shape.story ? 'star' : 'concepts',
     rubric: { concepts, commonMistakes: [], built: true },
     followUps,
-    referenceTexts: [...subjectTerms, ...related.slice(0, 2).flatMap((m) => [m.question.text, ...m.question.rubric.strongAnswer])],
+    referenceTexts: [...subjectTerms, ...near.slice(0, 2).flatMap((m) => [m.question.text, ...m.question.rubric.strongAnswer])],
     askedFor: shape.story ? `one real story about ${subject}, told as situation, task, your actions and the result` : `${subject}: ${wanted.join(', ')}`,
     skills: [],
     expectedWords: 150,
@@ -87,8 +92,8 @@ export function buildRubric(questionText: string, related: readonly BankMatch[])
 function subjectOf(questionText: string, shape: QuestionShape): string {
   const lower = questionText.toLowerCase().replace(/\s+/g, ' ').trim();
   if (shape.story) {
-    const clause = /\b(?:time|situation|occasion|moment|example of when|example of how|ever)(?: when| that| where)? (you .+?)(?:[?.!]|$)/.exec(lower)?.[1];
-    if (clause) return clause.replace(/^you /, 'when you ').slice(0, 90);
+    const clause = /\b(?:time|situation|occasion|moment|example of when|example of how|ever)(?: when| that| where)? (.+?)(?:[?.!]|$)/.exec(lower)?.[1];
+    if (clause) return `a time ${clause.replace(/^you /, 'you ')}`.slice(0, 90);
   }
   if (shape.sides) return `${shape.sides[0]} and ${shape.sides[1]}`;
   const words = analyse(questionText).words;

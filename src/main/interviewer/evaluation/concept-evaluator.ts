@@ -14,6 +14,9 @@ export interface ConceptRubric {
   built?: boolean;
 }
 
+/** What an answer about the question's subject earns with no key point in it. */
+const ATTEMPT = 2;
+
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 
 /**
@@ -31,7 +34,11 @@ export function evaluateConcepts(reading: AnswerReading, rubric: ConceptRubric, 
   const depth = (clamp01(reading.reasoning / 2) + clamp01((reading.examples + reading.numbers) / 2)) / 2;
   const specificity = clamp01(reading.specificKeys.size / (expectedWords >= 100 ? 10 : 5));
   const substance = clamp01(reading.relevantKeys.size / (expectedWords >= 100 ? 12 : 6));
-  const offTopic = kind === 'answer' && (rubric.built ? reading.engagement < 0.3 : (topical < 0.15 && reading.relevantKeys.size < 4) || (topical < 0.35 && reading.engagement < 0.25));
+  // Off topic: it neither covers the rubric nor engages with what the question names. A vague
+  // answer about the question's own subject is weak, not off topic.
+  const offTopic =
+    kind === 'answer' &&
+    (rubric.built ? reading.engagement < 0.3 : (topical < 0.15 && reading.relevantKeys.size < 4 && reading.engagement < 0.5) || (topical < 0.35 && reading.engagement < 0.25));
   const brevity = brevityFactor(reading.text.wordCount, expectedWords);
   // A rubric built from the question's wording knows what is asked, not the answer: specific
   // content about the subject counts most there.
@@ -40,6 +47,8 @@ export function evaluateConcepts(reading: AnswerReading, rubric: ConceptRubric, 
     : 10 * brevity * (0.7 * Math.pow(coverage, 0.75) + 0.15 * depth * clamp01(coverage * 3) + 0.15 * substance);
   const long = isLong(reading, expectedWords);
   raw -= lengthPenalty(reading, expectedWords);
+  // An on-topic attempt that names no key point is still more than "I don't know" (fair: ~2–3).
+  if (kind === 'answer' && !offTopic) raw = Math.max(raw, ATTEMPT * brevity * reading.engagement);
   raw = Math.min(raw, CEILING[kind], offTopic ? 1.5 : 10);
   const score = kind === 'dont-know' && coverage < 0.2 ? 0 : roundToHalf(raw);
 

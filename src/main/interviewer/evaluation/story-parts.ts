@@ -47,6 +47,9 @@ const IRREGULAR_PAST = new Set(
 export const isPastVerb = (token: Token): boolean =>
   (token.pos === 'VERB' || token.pos === 'AUX') && (IRREGULAR_PAST.has(token.normal) || (token.normal.endsWith('ed') && token.normal !== token.lemma));
 
+/** A verb that tells what someone did: past tense, or any tense inside a story told in the present. */
+const isActionVerb = (word: Token): boolean => word.pos === 'VERB' && !['would', 'could', 'should', 'can', 'will', 'may', 'might', 'must'].includes(word.normal);
+
 export function readStory(reading: AnswerReading): StoryReading {
   const { text } = reading;
   const parts: StoryReading['parts'] = { situation: { strength: 0 }, task: { strength: 0 }, action: { strength: 0 }, result: { strength: 0 } };
@@ -58,16 +61,23 @@ export function readStory(reading: AnswerReading): StoryReading {
   let reflection = false;
   let storySentences = 0;
   let position = 0;
+  // Stories are also told in the present ("so I go to my manager and I tell him"), by native
+  // and non-native speakers alike: once the answer is placed in a time or told in the past,
+  // first-person sentences that are not general or hypothetical carry the story too.
+  const narrative = reading.kept.filter((index) => {
+    const sentence = text.sentences[index]!;
+    return TIME_OR_PLACE.test(sentence.text.toLowerCase()) || text.words.slice(sentence.start, sentence.end).some(isPastVerb);
+  }).length >= 2;
   for (const index of reading.kept) {
     const sentence = text.sentences[index]!;
     const words = text.words.slice(sentence.start, sentence.end);
     const lower = sentence.text.toLowerCase();
-    const past = words.some(isPastVerb);
-    const general = !past && (HYPOTHETICAL.test(lower) || words.some((w) => w.negated));
+    const told = words.some(isPastVerb) || (narrative && words.some((w) => w.normal === 'i' || w.normal === 'we'));
+    const general = HYPOTHETICAL.test(lower) || (!words.some(isPastVerb) && words.some((w) => w.negated));
     position += 1;
     for (const part of STORY_PARTS) if (LABEL[part].test(lower)) found(part, 1, sentence.start);
     if (REFLECTION.test(lower)) reflection = true;
-    if (general || !past) continue;
+    if ((general && !words.some(isPastVerb)) || !told) continue;
     storySentences += 1;
     if (TIME_OR_PLACE.test(lower)) found('situation', 1, sentence.start);
     else if (position <= 2 && SETTING.test(lower)) found('situation', 0.6, sentence.start);
@@ -75,13 +85,14 @@ export function readStory(reading: AnswerReading): StoryReading {
     // Actions: past-tense verbs whose subject is "I" (or "we"), including the ones joined to it
     // ("I set up a call, showed the estimate and asked…"), until another subject takes over.
     let subject: 'i' | 'we' | undefined;
+    const isStoryVerb = (word: Token): boolean => isPastVerb(word) || (narrative && isActionVerb(word));
     words.forEach((word, i) => {
       if (word.pos === 'PRON' || word.pos === 'PROPN' || word.pos === 'NOUN') {
         if (word.normal === 'i' || word.normal === 'we') subject = word.normal;
         else if (['he', 'she', 'they', 'it', 'you'].includes(word.normal)) subject = undefined;
         return;
       }
-      if (!subject || !isPastVerb(word) || word.lemma === 'be' || word.lemma === 'have' || word.lemma === 'do') return;
+      if (!subject || !isStoryVerb(word) || word.lemma === 'be' || word.lemma === 'have' || word.lemma === 'do') return;
       (subject === 'i' ? own : team).add(word.lemma);
       if (subject === 'i') found('action', Math.min(1, own.size / 3), sentence.start + i);
     });
