@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { retryAfterMs } from '../retry-after';
 import { cancelledError, isTranscriptionError, TranscriptionError } from './transcription-error';
 
 /**
@@ -50,18 +51,6 @@ function fromStatus(error: APIError, status: number, service: string): Transcrip
   if (status === 413) return new TranscriptionError('BAD_REQUEST', `The recording is too long for ${service}.`, details);
   if (status >= 400) return new TranscriptionError('BAD_REQUEST', `${capitalised(service)} refused the recording: check the model in Settings.`, details);
   return badResponse(service, status);
-}
-
-/** `retry-after-ms` (OpenAI), else `retry-after` in seconds or as an HTTP date. */
-function retryAfterMs(headers: Headers | undefined): number | undefined {
-  const milliseconds = Number(headers?.get('retry-after-ms') ?? Number.NaN);
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,7 @@
 import OpenAI, { toFile } from 'openai';
 import type { SpeechToTextPort } from '../../engine/ports';
 import { silentLogger, type Logger } from '../../log';
+import { hostOf, isOnThisComputer, normaliseBaseUrl } from '../server-address';
 import { readAnswerAudio } from './answer-audio';
 import { badResponse, toTranscriptionError } from './openai-error-mapping';
 import { cancelledError, TranscriptionError } from './transcription-error';
@@ -111,42 +112,6 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Spee
       }
     },
   };
-}
-
-/**
- * Users type "http://localhost:8080" as often as ".../v1"; the SDK appends
- * "/audio/transcriptions" to whatever it gets, so a bare origin gets the "/v1" every
- * OpenAI-compatible server serves under.
- */
-function normaliseBaseUrl(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed) return undefined;
-  try {
-    const url = new URL(trimmed);
-    const path = url.pathname.replace(/\/+$/, '');
-    return `${url.origin}${path === '' ? '/v1' : path}`;
-  } catch {
-    return trimmed;
-  }
-}
-
-const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function isOnThisComputer(baseURL: string | undefined): boolean {
-  try {
-    return LOOPBACK_HOSTNAMES.has(new URL(baseURL ?? '').hostname);
-  } catch {
-    return false;
-  }
-}
-
-/** Only the host: a URL's user-info or query could hold a secret. */
-function hostOf(baseURL: string | undefined): string {
-  try {
-    return new URL(baseURL ?? '').host || 'the configured address';
-  } catch {
-    return 'the configured address';
-  }
 }
 
 /** The API takes ISO-639-1 codes; "en-GB" becomes "en", anything else is left to detection. */

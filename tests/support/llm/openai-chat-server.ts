@@ -1,0 +1,128 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A real HTTP server on 127.0.0.1 that speaks OpenAI's chat completions API (STYLE.md §4):
+ * POST /v1/chat/completions, streamed as server-sent events ending in `data: [DONE]` or as one
+ * JSON completion, and GET /v1/models. Each request is answered by the test's `reply`, which
+ * can also misbehave the ways real servers do (status codes, hangs, cut streams, error bodies).
+ */
+export interface ChatRequest {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: {
+    model?: string;
+    stream?: boolean;
+    messages?: { role: string; content: string }[];
+    response_format?: { type: string; json_schema?: { name: string; schema: unknown; strict?: boolean } };
+    max_tokens?: number;
+    max_completion_tokens?: number;
+    [key: string]: unknown;
+  };
+}
+
+export type ChatReply =
+  /** A normal reply: streamed in `chunks` pieces when the request streams. */
+  | { text: string; field?: 'content' | 'reasoning_content'; chunkDelayMs?: number; firstChunkDelayMs?: number; usage?: { prompt: number; completion: number } }
+  | { status: number; body: string; headers?: Record<string, string> }
+  /** Send this many chunks of `text`, then destroy the socket. */
+  | { cutAfterChunks: number; text: string }
+  /** Accept the request and never answer. */
+  | 'hang';
+
+export interface ChatServer {
+  baseURL: string;
+  origin: string;
+  received: ChatRequest[];
+  close(): Promise<void>;
+}
+
+export async function startOpenAiChatServer(reply: (request: ChatRequest, index: number) => ChatReply, options: { models?: string[] } = {}): Promise<ChatServer> {
+  const received: ChatRequest[] = [];
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const raw = await readBody(request);
+    if (request.method === 'GET' && path === '/v1/models') {
+      json(response, 200, { object: 'list', data: (options.models ?? []).map((id) => ({ id, object: 'model', owned_by: 'test' })) });
+      return;
+    }
+    if (request.method !== 'POST' || path !== '/v1/chat/completions') {
+      json(response, 404, { error: { message: 'not found' } });
+      return;
+    }
+    const chat: ChatRequest = { path, headers: request.headers, body: JSON.parse(raw || '{}') as ChatRequest['body'] };
+    received.push(chat);
+    const answer = reply(chat, received.length - 1);
+    if (answer === 'hang') return;
+    if ('status' in answer) {
+      response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
+      return;
+    }
+    if ('cutAfterChunks' in answer) {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const piece of pieces(answer.text).slice(0, answer.cutAfterChunks)) response.write(sse(chunk(chat, { content: piece })));
+      await delay(20);
+      response.socket?.destroy();
+      return;
+    }
+    const field = answer.field ?? 'content';
+    const usage = { prompt_tokens: answer.usage?.prompt ?? 11, completion_tokens: answer.usage?.completion ?? 7, total_tokens: (answer.usage?.prompt ?? 11) + (answer.usage?.completion ?? 7) };
+    if (!chat.body.stream) {
+      json(response, 200, {
+        id: 'chatcmpl-test',
+        object: 'chat.completion',
+        created: 0,
+        model: chat.body.model,
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: field === 'content' ? answer.text : '', ...(field === 'reasoning_content' ? { reasoning_content: answer.text } : {}) } }],
+        usage,
+      });
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    await delay(answer.firstChunkDelayMs ?? 0);
+    for (const piece of pieces(answer.text)) {
+      response.write(sse(chunk(chat, { [field]: piece })));
+      if (answer.chunkDelayMs) await delay(answer.chunkDelayMs);
+    }
+    response.write(sse({ ...chunk(chat, {}), choices: [], usage }));
+    response.end('data: [DONE]\n\n');
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => response.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseURL: `${origin}/v1`,
+    origin,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The text in word-sized pieces, as a model streams it. */
+export const pieces = (text: string): string[] => text.match(/\S+\s*|\s+/g) ?? [];
+
+const chunk = (chat: ChatRequest, delta: Record<string, string>) => ({
+  id: 'chatcmpl-test',
+  object: 'chat.completion.chunk',
+  created: 0,
+  model: chat.body.model,
+  choices: [{ index: 0, delta, finish_reason: null }],
+});
+const sse = (value: unknown): string => `data: ${JSON.stringify(value)}\n\n`;
+const json = (response: ServerResponse, status: number, value: unknown): void => {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+};
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const part of request) chunks.push(part as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
