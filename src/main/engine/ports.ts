@@ -19,6 +19,18 @@ export interface InterviewContext {
   interviewId: string;
   config: InterviewConfig;
   askedSourceIds: readonly string[];
+  /** The conversation so far, oldest first (DESIGN.md §8: a model interviewer builds on it). */
+  transcript?: readonly TranscriptEntry[];
+}
+
+/** One earlier turn as an interviewer sees it. */
+export interface TranscriptEntry {
+  question: string;
+  phase: Phase;
+  followUp: boolean;
+  /** The typed or transcribed answer; undefined when the question was skipped. */
+  answer?: string | undefined;
+  evaluation?: { score: number; missedConcepts: readonly string[] } | undefined;
 }
 
 /** A question to ask: where it comes from (bank id, custom:N, …) and what to say. */
@@ -35,16 +47,37 @@ export interface AskedQuestion {
   followUp: boolean;
 }
 
+/** One request a model interviewer made, for usage and cost (DESIGN.md §8). */
+export interface ModelCall {
+  operation: 'intro' | 'question' | 'follow-up' | 'wrapup' | 'evaluate' | 'repair';
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  ms: number;
+  /** Earlier turns were summarised to fit the model's context window. */
+  summarised: boolean;
+}
+
+/** What the engine lends an interviewer for one step; the embedded interviewer needs none of it. */
+export interface StepOptions {
+  /** Pause and end cancel the step's model calls. */
+  signal?: AbortSignal | undefined;
+  /** A question's text as it is generated, before the whole question is known. */
+  onQuestionText?: ((delta: string) => void) | undefined;
+  onModelCall?: ((call: ModelCall) => void) | undefined;
+}
+
 /** The interviewer/evaluator capability: the embedded one, or a model provider. */
 export interface InterviewerPort {
   readonly name: string;
-  introQuestion(context: InterviewContext): Promise<QuestionPlan>;
+  introQuestion(context: InterviewContext, options?: StepOptions): Promise<QuestionPlan>;
   /** undefined when there is nothing left to ask. */
-  nextQuestion(context: InterviewContext, phase: AssessedPhase, difficulties: Difficulty[]): Promise<QuestionPlan | undefined>;
+  nextQuestion(context: InterviewContext, phase: AssessedPhase, difficulties: Difficulty[], options?: StepOptions): Promise<QuestionPlan | undefined>;
   /** A follow-up probing what the answer missed, or undefined. */
-  followUp(context: InterviewContext, asked: AskedQuestion, evaluation: AnswerEvaluation): Promise<QuestionPlan | undefined>;
-  wrapupQuestion(context: InterviewContext): Promise<QuestionPlan>;
-  evaluate(context: InterviewContext, asked: AskedQuestion, answer: string): Promise<AnswerEvaluation>;
+  followUp(context: InterviewContext, asked: AskedQuestion, evaluation: AnswerEvaluation, options?: StepOptions): Promise<QuestionPlan | undefined>;
+  wrapupQuestion(context: InterviewContext, options?: StepOptions): Promise<QuestionPlan>;
+  evaluate(context: InterviewContext, asked: AskedQuestion, answer: string, options?: StepOptions): Promise<AnswerEvaluation>;
 }
 
 export interface EngineSnapshot extends AssessmentSnapshot {

@@ -1,9 +1,9 @@
 import type { InterviewConfig } from '../../shared/protocol';
-import type { InterviewContext, InterviewerPort, QuestionPlan } from '../engine/ports';
+import type { AskedQuestion, InterviewContext, InterviewerPort, QuestionPlan } from '../engine/ports';
 import type { ConversationFile } from './conversation-file';
 import { createQuestionJudgements } from './question-judgements';
 import type { AnswerEvaluation, JobSkill } from './evaluation/evaluation-types';
-import { evaluateAnswer } from './evaluation/evaluate-answer';
+import { answerCeiling, evaluateAnswer } from './evaluation/evaluate-answer';
 import { analyse } from './language/analysed-text';
 import type { Meaning } from './language/meaning';
 import { containsAny } from './language/phrases';
@@ -14,14 +14,20 @@ import type { TrackCatalog } from './track-catalog';
 /** Follow-ups are for answers that were on the way but missed something (DESIGN.md §5). */
 const FOLLOW_UP_SCORES = { from: 3, below: 7 };
 
+export interface EmbeddedInterviewer extends InterviewerPort {
+  modelAnswerFor(track: string, sourceId: string, questionText: string): readonly string[] | undefined;
+  /** See answerCeiling: what a model evaluator's score is held to. */
+  answerCeiling(context: InterviewContext, asked: AskedQuestion, answer: string): number;
+  /** Whether the question wants a story (judged on STAR) or knowledge (judged on concepts). */
+  questionStyle(context: InterviewContext, asked: AskedQuestion): 'star' | 'concepts';
+}
+
 /** The offline interviewer: question banks, rubric evaluation and follow-ups, no network. */
 export function createEmbeddedInterviewer(
   catalog: TrackCatalog,
   conversation: ConversationFile,
   meaning: Meaning,
-): InterviewerPort & {
-  modelAnswerFor(track: string, sourceId: string, questionText: string): readonly string[] | undefined;
-} {
+): EmbeddedInterviewer {
   const bankFor = (config: InterviewConfig) => catalog.get(config.track);
   const judgements = createQuestionJudgements(catalog, conversation, meaning);
   // Matching a job description is done once per description, not once per answer.
@@ -36,6 +42,8 @@ export function createEmbeddedInterviewer(
     }
     return skills;
   };
+
+  const judgedFor = (context: InterviewContext, asked: AskedQuestion) => judgements.resolve(context.config, asked.sourceId) ?? judgements.forText(context.config, asked.text);
 
   const pickConversation = (kind: 'intro' | 'wrapup', context: InterviewContext): QuestionPlan => {
     const options = conversation[kind];
@@ -80,7 +88,7 @@ export function createEmbeddedInterviewer(
     },
 
     async evaluate(context, asked, answer): Promise<AnswerEvaluation> {
-      const judged = judgements.resolve(context.config, asked.sourceId) ?? judgements.forText(context.config, asked.text);
+      const judged = judgedFor(context, asked);
       // Read once: the evaluation and the job-description skills look at the same words.
       const text = analyse(answer);
       const result = evaluateAnswer(judged, asked.text, text, meaning);
@@ -90,6 +98,9 @@ export function createEmbeddedInterviewer(
       if (skillsShown.length > 0) result.strengths.push(`Showed skills from the job description: ${skillsShown.join(', ')}.`);
       return { ...result, skillsShown };
     },
+
+    questionStyle: (context, asked) => judgedFor(context, asked).style,
+    answerCeiling: (context, asked, answer) => answerCeiling(judgedFor(context, asked), asked.text, analyse(answer), meaning),
 
     // The report has the turn's text, not the interview's config: a custom question is judged by its text.
     modelAnswerFor: (track, sourceId, questionText) =>

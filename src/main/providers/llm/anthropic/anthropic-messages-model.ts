@@ -4,7 +4,8 @@ import type { LanguageModel, ModelCapabilities, ModelRequest } from '../language
 import { modelError } from '../model-error';
 import { toTextStream } from '../reply-stream';
 import { fromAnthropicError } from './anthropic-error-mapping';
-import { toolInputSchema } from './tool-input-schema';
+import { portableSchema } from '../portable-schema';
+import type { Tool } from '@anthropic-ai/sdk/resources/messages';
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -23,7 +24,8 @@ const SERVICE = 'Anthropic';
 
 /**
  * Claude through the Messages API (`@anthropic-ai/sdk`): text streamed from
- * content_block_delta events; structured output as a forced tool call, whose input is the object.
+ * content_block_delta events; structured output as a forced tool call, whose input is the object
+ * (its schema without validation keywords: Claude rejects `minimum`/`maximum` in tool schemas).
  * Every option the SDK would read from the environment or a profile on disk is given, so the
  * app's settings alone decide where a conversation goes.
  */
@@ -74,7 +76,7 @@ export function createAnthropicMessagesModel(options: AnthropicMessagesOptions):
     async structured(request, output) {
       const body: MessageCreateParamsNonStreaming = {
         ...base(request),
-        tools: [{ name: output.name, description: output.description, input_schema: toolInputSchema(output.schema) }],
+        tools: [{ name: output.name, description: output.description, input_schema: portableSchema(output.schema) as Tool.InputSchema }],
         tool_choice: { type: 'tool', name: output.name },
       };
       let message: unknown;
