@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol';
 import { createEngineHarness, scriptedInterviewer, type EngineHarness } from '../../../tests/support/engine-harness';
+import { modelError } from '../providers/llm/model-error';
 import type { InterviewerPort } from './ports';
+import { ATTEMPTS } from './provider-failover';
 
 let harness: EngineHarness;
 beforeEach(() => {
@@ -281,11 +283,57 @@ describe('provider failure', () => {
     const client = harness.open(failing, scriptedInterviewer({ name: 'embedded' }));
     await client.start();
     const messages = await client.answer('7');
-    expect(calls).toBe(2);
+    expect(calls).toBe(ATTEMPTS);
     expect(messages.find((m) => m.type === 'error')).toMatchObject({ code: 'PROVIDER_FAILED', recoverable: true });
     expect(messages.find((m) => m.type === 'evaluation')).toMatchObject({ score: 7 });
     const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => path)!;
     expect(detail.turns[0]!.answer?.text).toBe('7');
+  });
+
+  it('does not retry a refused key, and names the service in one notice', async () => {
+    let calls = 0;
+    const refused: InterviewerPort = {
+      ...scriptedInterviewer({ name: 'anthropic' }),
+      service: 'Anthropic',
+      evaluate: async () => {
+        calls += 1;
+        throw modelError('UNAUTHORIZED', 'Anthropic', { status: 401 });
+      },
+    };
+    const client = harness.open(refused, scriptedInterviewer({ name: 'embedded' }));
+    await client.start();
+    const messages = await client.answer('6');
+    expect(calls).toBe(1);
+    const notices = messages.filter((m) => m.type === 'error');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ code: 'PROVIDER_FAILED', message: expect.stringMatching(/^Anthropic did not accept the API key: check it in Settings\. The built-in interviewer took over/) });
+    const id = client.last('session_started')!.interviewId;
+    expect(harness.repository.detail(id, (path) => path)!.turns[0]!.evaluation).toMatchObject({ score: 6 });
+  });
+
+  it('tells the user once while the provider keeps failing, and stops asking it after three failed turns', async () => {
+    let calls = 0;
+    const down: InterviewerPort = {
+      ...scriptedInterviewer({ name: 'openai-compatible' }),
+      service: 'the model server at 127.0.0.1:9',
+      evaluate: async () => {
+        calls += 1;
+        throw modelError('BAD_RESPONSE', 'the model server at 127.0.0.1:9');
+      },
+    };
+    const client = harness.open(down, scriptedInterviewer({ name: 'embedded' }));
+    await client.start();
+    const notices: string[] = [];
+    for (const score of ['5', '6', '7', '8', '6']) {
+      const messages = await client.answer(score);
+      notices.push(...messages.flatMap((m) => (m.type === 'error' ? [m.message] : [])));
+      expect(messages.some((m) => m.type === 'evaluation')).toBe(true);
+    }
+    expect(calls).toBe(3);
+    expect(notices).toEqual([
+      expect.stringMatching(/^The model server at 127\.0\.0\.1:9 answered with something that could not be read\./),
+      'The model server at 127.0.0.1:9 failed three questions in a row, so the built-in interviewer will finish this interview.',
+    ]);
   });
 
   it('keeps the answer when evaluation fails entirely, and evaluates it on resume', async () => {

@@ -1,11 +1,13 @@
 import { describeError } from '../log';
+import { isModelError } from '../providers/llm/model-error';
 import type { Emit } from '../session/session-port';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { EngineDeps } from './interview-session';
 import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, QuestionPlan } from './ports';
+import { ProviderHealth, retryDelay } from './provider-failover';
 import { planNextTurn, type FinishedTurn, type NextStep } from './turn-planner';
 
-const ATTEMPTS = 2;
+/** Per attempt; a model that streams a question or judges an answer in more than this has stalled. */
 const TIMEOUT_MS = 30_000;
 
 export interface InterviewerCalls {
@@ -24,41 +26,68 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Every call to the chosen interviewer, with the rule of DESIGN.md §5: retry, then fall back
- * to the embedded interviewer and tell the user, so a provider outage never stops an
- * interview or loses an answer.
+ * Every call to the chosen interviewer, with the rule of DESIGN.md §5 and §8: retry what can
+ * pass, then fall back to the embedded interviewer for that step and tell the user once, so a
+ * provider outage never stops an interview or loses an answer. A provider that failed three
+ * turns running is not asked again in that interview.
  */
 export function createInterviewerCalls(deps: EngineDeps, emit: Emit): InterviewerCalls {
-  const run = async <T>(operation: string, call: (interviewer: InterviewerPort) => Promise<T>): Promise<{ value: T; by: string }> => {
+  const health = new Map<string, ProviderHealth>();
+  const healthOf = (interviewId: string): ProviderHealth => {
+    let state = health.get(interviewId);
+    if (!state) health.set(interviewId, (state = new ProviderHealth()));
+    return state;
+  };
+
+  const run = async <T>(interviewId: string, operation: string, call: (interviewer: InterviewerPort) => Promise<T>): Promise<{ value: T; by: string }> => {
     const chosen = deps.interviewer();
-    if (chosen !== deps.fallback) {
-      for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    const state = healthOf(interviewId);
+    if (chosen !== deps.fallback && !state.paused) {
+      let failure: unknown;
+      for (let attempt = 1; ; attempt += 1) {
         try {
-          return { value: await withTimeout(call(chosen), TIMEOUT_MS), by: chosen.name };
+          const value = await withTimeout(call(chosen), TIMEOUT_MS);
+          state.stepSucceeded();
+          return { value, by: chosen.name };
         } catch (error) {
-          deps.log.warn('interviewer.failed', { provider: chosen.name, operation, attempt, error: describeError(error) });
+          failure = error;
+          deps.log.warn('interviewer.failed', { provider: chosen.name, operation, attempt, error: isModelError(error) ? error.code : describeError(error) });
+          const delay = retryDelay(error, attempt);
+          if (delay === undefined) break;
+          await wait(delay);
         }
       }
-      emit({
-        type: 'error',
-        code: 'PROVIDER_FAILED',
-        message: `The ${chosen.name} interviewer did not respond, so the built-in interviewer took over for this step.`,
-        recoverable: true,
-      });
+      if (state.stepFailed()) {
+        // The error's sentence names the service and never quotes the server (model-error.ts).
+        const what = isModelError(failure) ? failure.message : `${capitalised(chosen.service ?? chosen.name)} did not respond.`;
+        emit({ type: 'error', code: 'PROVIDER_FAILED', message: `${what} The built-in interviewer took over for this step; your answer is saved.`, recoverable: true });
+      }
     }
     return { value: await call(deps.fallback), by: deps.fallback.name };
   };
 
   return {
-    intro: async (context) => (await run('intro', (i) => i.introQuestion(context))).value,
+    intro: async (context) => (await run(context.interviewId, 'intro', (i) => i.introQuestion(context))).value,
     async evaluate(live, asked, answer) {
       const context = { interviewId: live.id, config: live.config, askedSourceIds: live.snapshot.askedSourceIds };
-      const { value, by } = await run('evaluate', (i) => i.evaluate(context, asked, answer));
+      const { value, by } = await run(live.id, 'evaluate', (i) => i.evaluate(context, asked, answer));
       return { result: value, evaluator: by };
     },
     async planNext(live, turn, evaluation) {
-      return (await run('plan', (i) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id))).value;
+      const step = (await run(live.id, 'plan', (i) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id))).value;
+      if (healthOf(live.id).endTurn() === 'paused') {
+        emit({
+          type: 'error',
+          code: 'PROVIDER_FAILED',
+          message: `${capitalised(deps.interviewer().service ?? deps.interviewer().name)} failed three questions in a row, so the built-in interviewer will finish this interview.`,
+          recoverable: true,
+        });
+      }
+      return step;
     },
   };
 }

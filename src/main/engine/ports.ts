@@ -70,7 +70,10 @@ export interface StepOptions {
 
 /** The interviewer/evaluator capability: the embedded one, or a model provider. */
 export interface InterviewerPort {
+  /** Stored with each evaluation it made ("embedded", "openai"…). */
   readonly name: string;
+  /** For sentences the user reads ("OpenAI", "the model server at 127.0.0.1:11434"); `name` when absent. */
+  readonly service?: string;
   introQuestion(context: InterviewContext, options?: StepOptions): Promise<QuestionPlan>;
   /** undefined when there is nothing left to ask. */
   nextQuestion(context: InterviewContext, phase: AssessedPhase, difficulties: Difficulty[], options?: StepOptions): Promise<QuestionPlan | undefined>;

@@ -68,6 +68,7 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
 
   return {
     name: model.provider,
+    service: model.service,
     promptVersion: prompts.version,
 
     async introQuestion(context, options) {
