@@ -11,6 +11,7 @@ import { Meaning } from './interviewer/language/meaning';
 import { loadWordVectors } from './interviewer/language/word-vectors';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
 import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
@@ -63,6 +64,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const attachments = createAttachments();
   const media = createMediaStore(options.dataDir);
   repairRecordings(media.root, repository.unfinishedIds(), log);
+  removeLeftoverFiles(media.root, log);
   const modelsDir = join(options.dataDir, 'models');
   const models = createModelManager({
     modelsDir,

@@ -1,7 +1,10 @@
-import { request } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/shared/protocol';
 import { closeOutcome, startTestHost, TestClient, type HostFixture } from '../support/host-fixture';
+import { httpGet, type HttpReply } from '../support/http-get';
 
 let fixture: HostFixture;
 beforeEach(async () => {
@@ -11,17 +14,7 @@ afterEach(async () => {
   await fixture.stop();
 });
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: fixture.host.port, path, headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}): Promise<HttpReply> => httpGet(fixture.host.port, path, headers);
 
 describe('HTTP', () => {
   it('serves the app shell with a strict CSP', async () => {
@@ -36,6 +29,23 @@ describe('HTTP', () => {
     expect((await get('/media/answer.wav')).status).toBe(401);
     expect((await get('/media/answer.wav?token=wrong')).status).toBe(401);
     expect((await get(`/media/answer.wav?token=${fixture.host.token}`)).status).toBe(404);
+  });
+
+  it('serves media with byte ranges, so audio can seek', async () => {
+    const path = `media/${randomUUID()}/questions/${randomUUID()}.wav`;
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
+    mkdirSync(join(fixture.dataDir, path, '..'), { recursive: true });
+    writeFileSync(join(fixture.dataDir, path), bytes);
+    const url = `/${path}?token=${fixture.host.token}`;
+
+    const whole = await get(url);
+    expect(whole).toMatchObject({ status: 200, headers: { 'content-type': 'audio/wav', 'content-length': '1000', 'accept-ranges': 'bytes' } });
+    expect(whole.bytes.equals(bytes)).toBe(true);
+    const part = await get(url, { Range: 'bytes=100-199' });
+    expect(part).toMatchObject({ status: 206, headers: { 'content-range': 'bytes 100-199/1000', 'content-length': '100' } });
+    expect(part.bytes.equals(bytes.subarray(100, 200))).toBe(true);
+    expect((await get(url, { Range: 'bytes=-10' })).bytes.equals(bytes.subarray(990))).toBe(true);
+    expect(await get(url, { Range: 'bytes=1000-' })).toMatchObject({ status: 416, headers: { 'content-range': 'bytes */1000' } });
   });
 
   it('never serves files outside the renderer folder', async () => {

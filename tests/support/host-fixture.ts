@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import { silentLogger } from '../../src/main/log';
+import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
 import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
 import { createAccessToken } from '../../src/main/transport/host-security';
@@ -24,12 +24,22 @@ export interface HostFixture {
   stop(): Promise<void>;
 }
 
+export interface TestHostOptions {
+  fetch?: typeof fetch;
+  /** Where the host logs; silent unless a test reads the log. */
+  log?: Logger;
+  /** Fills the fresh data folder before the services start, as an earlier run would have left it. */
+  seed?: (dataDir: string) => void;
+}
+
 /** The real host with the real services on a fresh data folder and a free port. */
-export async function startTestHost(options: { fetch?: typeof fetch } = {}): Promise<HostFixture> {
+export async function startTestHost(options: TestHostOptions = {}): Promise<HostFixture> {
   const temp = makeTempDir('host-test');
   const dataDir = join(temp.path, 'data');
   const rendererDir = join(temp.path, 'renderer');
+  const log = options.log ?? silentLogger;
   mkdirSync(dataDir);
+  options.seed?.(dataDir);
   writeFakeRenderer(rendererDir);
   const token = createAccessToken();
   const services = createServices({
@@ -37,11 +47,11 @@ export async function startTestHost(options: { fetch?: typeof fetch } = {}): Pro
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
-    settingsBackend: createJsonFileSettings(dataDir, silentLogger),
-    secretBackend: createJsonFileSecrets(dataDir, silentLogger),
-    log: silentLogger,
+    settingsBackend: createJsonFileSettings(dataDir, log),
+    secretBackend: createJsonFileSecrets(dataDir, log),
+    log,
   });
-  const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log: silentLogger, token });
+  const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log, token });
   return {
     host,
     dataDir,

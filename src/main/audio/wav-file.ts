@@ -1,13 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pcm16leToSamples, samplesToPcm16le } from '../../shared/audio/pcm';
 import { durationMsOf, parseWavHeader, wavHeader, type WavFormat } from './wav-format';
 
 /**
  * Whole-file WAV reading and writing, for analysis, waveforms and speech files. Answers being
  * recorded go through wav-writer.ts instead, which keeps the file valid while it grows.
  */
-
-/** WAV is little-endian; so is every machine Electron runs on, but a check costs nothing. */
-const IS_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 export interface WavAudio {
   /** The format in the file; `samples` are always mono 16-bit at `format.sampleRate`. */
@@ -32,11 +30,12 @@ export function readWav(path: string): WavAudio {
   // Streaming writers (espeak-ng --stdout) leave the size at its maximum; the file's end is the truth.
   const available = Math.min(info.dataBytes, bytes.length - info.dataOffset);
   const frameCount = Math.floor(available / blockAlign);
-  const samples = new Int16Array(frameCount);
-  if (info.bitsPerSample === 16 && info.channels === 1 && IS_LITTLE_ENDIAN) {
+  let samples: Int16Array;
+  if (info.bitsPerSample === 16 && info.channels === 1) {
     // The common case (every file this app writes): the bytes already are the samples.
-    new Uint8Array(samples.buffer).set(bytes.subarray(info.dataOffset, info.dataOffset + frameCount * 2));
+    samples = pcm16leToSamples(bytes.subarray(info.dataOffset, info.dataOffset + frameCount * 2));
   } else {
+    samples = new Int16Array(frameCount);
     const readSample = sampleReader(bytes, bytesPerSample);
     for (let frame = 0; frame < frameCount; frame++) {
       const start = info.dataOffset + frame * blockAlign;
@@ -66,12 +65,6 @@ function sampleReader(bytes: Buffer, bytesPerSample: number): (offset: number) =
 /** Writes mono 16-bit PCM as a canonical 44-byte-header WAV. */
 export function writeWav(path: string, samples: Int16Array, sampleRate: number): void {
   const format: WavFormat = { sampleRate, channels: 1, bitsPerSample: 16 };
-  let data: Buffer;
-  if (IS_LITTLE_ENDIAN) {
-    data = Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
-  } else {
-    data = Buffer.alloc(samples.length * 2);
-    for (let i = 0; i < samples.length; i++) data.writeInt16LE(samples[i]!, i * 2);
-  }
+  const data = samplesToPcm16le(samples);
   writeFileSync(path, Buffer.concat([wavHeader(format, data.length), data]));
 }

@@ -1,3 +1,4 @@
+import { createPcmDecoder } from '../../shared/audio/pcm';
 import { createPeakAccumulator } from '../audio/peaks';
 import { analyseSpeech } from '../audio/speech-analytics';
 import { readWav } from '../audio/wav-file';
@@ -28,19 +29,13 @@ export function startRecording(
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
   const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
   const peaks = createPeakAccumulator(sampleRate);
-  // A chunk may end half-way through a sample; that byte starts the next chunk's first one.
-  let carry: number | undefined;
+  const decode = createPcmDecoder();
   return {
     turnId: ids.turnId,
     answerId: ids.answerId,
     append(chunk) {
       writer.append(chunk);
-      const bytes = carry === undefined ? chunk : Buffer.concat([Uint8Array.of(carry), chunk]);
-      const whole = bytes.byteLength - (bytes.byteLength % 2);
-      carry = whole < bytes.byteLength ? bytes[whole] : undefined;
-      // Int16Array needs an even offset: copy the rare misaligned chunk.
-      const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
-      const samples = new Int16Array(aligned.buffer, aligned.byteOffset, whole / 2);
+      const samples = decode(chunk);
       peaks.push(samples);
       listener?.push(samples);
     },

@@ -152,7 +152,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
     async start({ config }) {
       if (live) throw new EngineError('WRONG_STATE', 'An interview is already running here. End or pause it before starting another.');
-      if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', `There is no track "${config.track}".`);
+      if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });
       const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] });

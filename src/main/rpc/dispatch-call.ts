@@ -25,7 +25,8 @@ export async function dispatchCall(
   log: Logger,
 ): Promise<CallOutcome> {
   if (!isCallMethod(method)) {
-    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `unknown method "${String(method).slice(0, 64)}"` } };
+    // Without the name: it is the client's input (docs/decisions.md, issue #9).
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'unknown method; reload the page if the app was updated' } };
   }
   const valid = parseCallParams(method, params);
   if (!valid.ok) return { ok: false, error: { code: 'BAD_PARAMS', message: valid.error } };

@@ -1,6 +1,7 @@
-import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../log';
 import { parseByteRange } from './byte-range';
+import { sendFileReply, type FilePlan } from './file-reply';
 import { resolveStaticFile } from './static-files';
 
 /**
@@ -8,18 +9,29 @@ import { resolveStaticFile } from './static-files';
  * browser's audio element and the waveform can seek (browser mode; the app uses app-media://).
  * Returns false when there is no such file.
  */
-export function sendMediaFile(req: IncomingMessage, res: ServerResponse, mediaDir: string, mediaPath: string, headers: Record<string, string>): boolean {
+export function sendMediaFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  mediaDir: string,
+  mediaPath: string,
+  headers: Record<string, string>,
+  log: Logger,
+): boolean {
   const file = resolveStaticFile(mediaDir, `/${mediaPath}`);
   if (!file || !file.endsWith('.wav')) return false;
-  const size = statSync(file).size;
-  const range = parseByteRange(req.headers.range, size);
-  const send = (status: number, extra: Record<string, string>, stream?: { start: number; end: number }): void => {
-    res.writeHead(status, { ...headers, 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, no-cache', ...extra });
-    if (req.method === 'HEAD' || status === 416) res.end();
-    else createReadStream(file, stream).pipe(res);
+  const plan = (size: number): FilePlan => {
+    const common = { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, no-cache' };
+    const body = req.method !== 'HEAD';
+    const range = parseByteRange(req.headers.range, size);
+    if (range === undefined) return { status: 200, headers: { ...common, 'Content-Length': String(size) }, body };
+    if (range === 'unsatisfiable') return { status: 416, headers: { ...common, 'Content-Range': `bytes */${size}` }, body: false };
+    return {
+      status: 206,
+      headers: { ...common, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) },
+      range,
+      body,
+    };
   };
-  if (range === undefined) send(200, { 'Content-Length': String(size) });
-  else if (range === 'unsatisfiable') send(416, { 'Content-Range': `bytes */${size}` });
-  else send(206, { 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) }, range);
+  void sendFileReply(res, file, { what: 'media', headers, log, plan });
   return true;
 }

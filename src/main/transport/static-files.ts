@@ -1,6 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import type { Logger } from '../log';
+import { sendFileReply } from './file-reply';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,14 +40,21 @@ export function resolveStaticFile(rootDir: string, urlPath: string): string | un
   }
 }
 
-export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
+export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>, log: Logger): void {
   const isHtml = extname(file) === '.html';
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': String(statSync(file).size),
-    // Built assets carry a content hash in their names; the page itself must never be stale.
-    'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+  void sendFileReply(res, file, {
+    what: 'app',
+    headers,
+    log,
+    plan: (size) => ({
+      status: 200,
+      headers: {
+        'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': String(size),
+        // Built assets carry a content hash in their names; the page itself must never be stale.
+        'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+      },
+      body: true,
+    }),
   });
-  createReadStream(file).pipe(res);
 }

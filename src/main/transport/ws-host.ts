@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import type { AppServices } from '../services';
 import { openClientConnection, type OutboundFrame } from './client-connection';
 import { contentSecurityPolicy } from './content-security-policy';
+import { replyText } from './file-reply';
 import { isAllowedOrigin, isLoopbackHost, tokensMatch } from './host-security';
 import { sendMediaFile } from './media-files';
 import { resolveStaticFile, sendFile } from './static-files';
@@ -51,10 +52,7 @@ export async function startWsHost(options: HostOptions & { token: string }): Pro
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
   });
-  const reply = (res: ServerResponse, status: number, text: string): void => {
-    res.writeHead(status, { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(text + '\n');
-  };
+  const reply = (res: ServerResponse, status: number, text: string): void => replyText(res, status, text, baseHeaders());
 
   const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
     if (!isLoopbackHost(req.headers.host, port)) return reply(res, 403, 'Forbidden host');
@@ -66,10 +64,10 @@ export async function startWsHost(options: HostOptions & { token: string }): Pro
         res.writeHead(200, baseHeaders());
         return void res.end();
       }
-      return sendFile(res, shellFile, baseHeaders());
+      return sendFile(res, shellFile, baseHeaders(), log);
     }
     if (!tokensMatch(url.searchParams.get('token'), token)) return reply(res, 401, 'Unauthorized');
-    if (url.pathname.startsWith('/media/') && sendMediaFile(req, res, options.mediaDir, url.pathname.slice('/media/'.length), baseHeaders())) return;
+    if (url.pathname.startsWith('/media/') && sendMediaFile(req, res, options.mediaDir, url.pathname.slice('/media/'.length), baseHeaders(), log)) return;
     reply(res, 404, 'Not found');
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatSamples, createDownsampler, floatToInt16, int16ToFloat, rmsDbfs, SILENCE_DBFS } from './pcm';
+import { concatSamples, createDownsampler, createPcmDecoder, floatToInt16, int16ToFloat, pcm16leToSamples, rmsDbfs, samplesToPcm16le, SILENCE_DBFS } from './pcm';
 
 /**
  * Real speech (espeak-ng) and a reference resampler (sox) come from a Node helper, imported
@@ -43,6 +43,38 @@ describe('sample conversion', () => {
   it('round-trips every int16 value exactly', () => {
     const all = Int16Array.from({ length: 65536 }, (_, i) => i - 32768);
     expect(floatToInt16(int16ToFloat(all))).toEqual(all);
+  });
+});
+
+describe('16-bit PCM bytes', () => {
+  const samples = Int16Array.from({ length: 999 }, (_, i) => ((i * 7919) % 65_536) - 32_768);
+  /** The samples' bytes inside a larger buffer at an odd offset, as a WebSocket frame sits in a socket read (issue #9). */
+  const atOddOffset = (): Uint8Array => {
+    const frame = new Uint8Array(samples.byteLength + 65);
+    frame.set(samplesToPcm16le(samples), 65);
+    return frame.subarray(65);
+  };
+
+  it('reads samples from bytes at any offset, into memory of their own', () => {
+    const bytes = atOddOffset();
+    expect(bytes.byteOffset % 2).toBe(1);
+    const decoded = pcm16leToSamples(bytes);
+    expect(decoded).toEqual(samples);
+    bytes.fill(0);
+    expect(decoded).toEqual(samples);
+  });
+
+  it('decodes a stream whose chunks start at odd offsets and split samples in half', () => {
+    const bytes = atOddOffset();
+    const decode = createPcmDecoder();
+    const parts: Int16Array[] = [];
+    for (let offset = 0, i = 0; offset < bytes.length; i++) {
+      const size = [1, 3, 1600, 7, 2][i % 5]!;
+      parts.push(decode(bytes.subarray(offset, offset + size)));
+      offset += size;
+    }
+    expect(concatSamples(parts)).toEqual(samples);
+    expect(decode(Uint8Array.of(0x12))).toEqual(new Int16Array(0));
   });
 });
 

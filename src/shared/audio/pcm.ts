@@ -36,6 +36,57 @@ export function int16ToFloat(samples: Int16Array): Float32Array {
   return out;
 }
 
+/** pcm_s16le (DESIGN.md §4.3) is little-endian; so is every CPU the app ships for, but a check costs nothing. */
+const IS_LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * Little-endian 16-bit PCM bytes as samples, copied into memory of their own. Bytes that
+ * arrive from a transport are usually a view into a larger buffer (a WebSocket frame inside
+ * the socket's read buffer, issue #9), often at an odd offset, where an Int16Array cannot be
+ * laid over them; copying also keeps later reads of that buffer from changing the samples.
+ * A trailing odd byte is half a sample and is left out.
+ */
+export function pcm16leToSamples(bytes: Uint8Array): Int16Array {
+  const samples = new Int16Array(bytes.byteLength >> 1);
+  if (IS_LITTLE_ENDIAN) {
+    new Uint8Array(samples.buffer).set(bytes.subarray(0, samples.byteLength));
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < samples.length; i++) samples[i] = view.getInt16(i * 2, true);
+  }
+  return samples;
+}
+
+/** Samples as little-endian 16-bit PCM bytes, as WAV files and the protocol carry them. */
+export function samplesToPcm16le(samples: Int16Array): Uint8Array {
+  if (IS_LITTLE_ENDIAN) return new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+  const bytes = new Uint8Array(samples.byteLength);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < samples.length; i++) view.setInt16(i * 2, samples[i]!, true);
+  return bytes;
+}
+
+/** Decodes one stream's chunks; call it with consecutive chunks. */
+export type PcmDecoder = (chunk: Uint8Array) => Int16Array;
+
+/**
+ * A streaming `pcm16leToSamples`: a chunk may end half-way through a sample (nothing in the
+ * protocol aligns chunks), and that byte becomes the first half of the next chunk's first sample.
+ */
+export function createPcmDecoder(): PcmDecoder {
+  let carry: number | undefined;
+  return (chunk) => {
+    let bytes = chunk;
+    if (carry !== undefined) {
+      bytes = new Uint8Array(chunk.byteLength + 1);
+      bytes[0] = carry;
+      bytes.set(chunk, 1);
+    }
+    carry = bytes.byteLength % 2 === 1 ? bytes[bytes.byteLength - 1] : undefined;
+    return pcm16leToSamples(bytes);
+  };
+}
+
 /** Chunks of one stream as one array. */
 export function concatSamples(parts: readonly Int16Array[]): Int16Array {
   if (parts.length === 1) return parts[0]!;

@@ -67,7 +67,7 @@ export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMe
   },
   interview_complete: { type: 'interview_complete', interviewId, overallScore: 72, totalQuestions: 5 },
   session_ended: { type: 'session_ended', interviewId, totalTurns: 5 },
-  error: { type: 'error', code: 'BAD_MESSAGE', message: 'unknown message type "hello"', recoverable: true },
+  error: { type: 'error', code: 'BAD_MESSAGE', message: 'unknown message type; reload the page if the app was updated', recoverable: true },
   model_progress: { type: 'model_progress', modelId: 'whisper-tiny-en', state: { kind: 'downloading', bytes: 52_000_000, total: 103_627_191 } },
 };
 

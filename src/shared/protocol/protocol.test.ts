@@ -73,9 +73,14 @@ describe('client messages', () => {
     for (const message of [longAnswer, longJob, manyQuestions]) expect(parseClientMessage(message).ok).toBe(false);
   });
 
-  it('names an unknown type without echoing the rest of the message', () => {
+  it('rejects an unknown type without echoing it or the rest of the message', () => {
     const result = parseClientMessage({ type: 'hello', secret: 'my answer text' });
-    expect(result).toEqual({ ok: false, error: 'unknown message type "hello"' });
+    expect(result).toEqual({ ok: false, error: 'unknown message type; reload the page if the app was updated' });
+  });
+
+  it('names the field, not the keys a client made up, when keys are not allowed', () => {
+    const result = parseCallParams('settings.set', { secrets: { 'my answer text': 'sk-1' } });
+    expect(result).toEqual({ ok: false, error: 'secrets: has a field that is not allowed' });
   });
 });
 

@@ -16,10 +16,22 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; error: string 
 const ok = <T>(value: T): Validation<T> => ({ ok: true, value });
 const fail = <T>(error: string): Validation<T> => ({ ok: false, error });
 
+/**
+ * Zod's own wording for these names the offending keys, which are the client's (issue #9):
+ * only the rule is told, and an invalid record key is left out of the path too. Every other
+ * path segment is a field the schema declares (client-facing records have enum keys only).
+ */
+const KEY_RULES: Partial<Record<string, string>> = {
+  unrecognized_keys: 'has a field that is not allowed',
+  invalid_key: 'has a key that is not allowed',
+};
+
 function describeIssues(error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(message)';
-    return `${path}: ${issue.message}`;
+    const keyRule = KEY_RULES[issue.code];
+    const segments = issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path;
+    const path = segments.length > 0 ? segments.join('.') : '(message)';
+    return `${path}: ${keyRule ?? issue.message}`;
   });
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '';
   return (parts.join('; ') + more).slice(0, LIMITS.errorMessageChars);
@@ -51,12 +63,13 @@ function utf8ByteLength(text: string): number {
   return new TextEncoder().encode(text).byteLength;
 }
 
+/** Said without the type itself (decisions.md: errors never echo input); a stale page is the likely cause. */
+const UNKNOWN_TYPE = 'unknown message type; reload the page if the app was updated';
+
 export function parseClientMessage(raw: unknown): Validation<ClientMessage> {
   const type = typeOf(raw);
   if (typeof type !== 'string') return fail('message has no string "type"');
-  if (!(CLIENT_MESSAGE_TYPES as string[]).includes(type)) {
-    return fail(`unknown message type "${type.slice(0, 40)}"`);
-  }
+  if (!(CLIENT_MESSAGE_TYPES as string[]).includes(type)) return fail(UNKNOWN_TYPE);
   return check(ClientMessage, raw);
 }
 
