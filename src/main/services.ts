@@ -9,6 +9,9 @@ import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { Meaning } from './interviewer/language/meaning';
 import { loadWordVectors } from './interviewer/language/word-vectors';
+import { createInterviewerSource } from './interviewer/model/interviewer-source';
+import { estimateCost, loadPriceTable } from './interviewer/model/model-prices';
+import { loadPromptFile } from './interviewer/model/prompt-file';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
 import { removeLeftoverFiles } from './media/remove-leftovers';
@@ -101,6 +104,15 @@ export function createServices(options: ServiceOptions): AppServices {
     },
   );
 
+  const interviewer = createInterviewerSource({
+    settings: () => settings.get().interviewer,
+    secret: (name) => settings.secret(name),
+    embedded,
+    catalog: tracks,
+    prompts: loadPromptFile(options.resourcesDir),
+  });
+  const prices = loadPriceTable(options.resourcesDir, options.dataDir, (reason) => log.warn('prices.ignored', { reason }));
+
   const notFound = (): never => {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
   };
@@ -111,8 +123,10 @@ export function createServices(options: ServiceOptions): AppServices {
     'interviews.list': (params) => repository.list({ limit: params?.limit ?? 20, offset: params?.offset ?? 0, ...(params?.query ? { query: params.query } : {}) }),
     'interviews.get': ({ interviewId }) => {
       const detail = repository.detail(interviewId, options.mediaUrl) ?? notFound();
+      const modelUsage = repository.modelUsage(interviewId, (model, input, output) => estimateCost(prices, model, input, output));
       return {
         ...detail,
+        ...(modelUsage.length > 0 ? { modelUsage } : {}),
         turns: detail.turns.map(({ sourceId, ...turn }) => {
           const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
           return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
@@ -144,8 +158,7 @@ export function createServices(options: ServiceOptions): AppServices {
       const session = createInterviewSession(
         {
           repository,
-          // Model providers plug in here with their issue; until then the embedded one serves.
-          interviewer: () => embedded,
+          interviewer,
           fallback: embedded,
           speechToText,
           textToSpeech,

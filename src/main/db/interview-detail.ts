@@ -47,6 +47,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
   return {
     ...summaryOf(row, scores),
     config: InterviewConfig.parse(JSON.parse(row.configJson)),
+    ...(row.promptVersion ? { promptVersion: row.promptVersion } : {}),
     turns: rows.map(({ turn, answer, evaluation }) => ({
       questionId: turn.id,
       index: turn.index,
@@ -82,6 +83,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
               weaknesses: parseList(evaluation.weaknessesJson),
               suggestions: parseList(evaluation.suggestionsJson),
               skillsShown: parseList(evaluation.skillsShownJson),
+              evaluator: evaluation.evaluator,
             },
           }
         : {}),

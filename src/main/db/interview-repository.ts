@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { InterviewConfig, type InterviewStatus } from '../../shared/protocol';
 import type { Advance, InterviewRepository, NewTurn, StoredInterview } from '../engine/ports';
 import type { StoredSnapshot } from '../engine/stored-snapshot';
@@ -6,6 +7,7 @@ import type { AppDatabase } from './database';
 import { answers, interviews } from './schema';
 import { selectTurnRows, summaryOf, toInterviewDetail } from './interview-detail';
 import { scoreSummariesOf } from './interview-scores';
+import { recordModelCall, usageOf } from './model-calls';
 import { createSearchIndexer } from './search-index';
 import { prepareTurnStatements } from './turn-statements';
 
@@ -139,6 +141,15 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
     setStatus(interviewId, status, updatedAt) {
       db.update(interviews).set({ status, updatedAt }).where(and(eq(interviews.id, interviewId), inArray(interviews.status, UNFINISHED))).run();
     },
+
+    recordModelCall(interviewId, call, calledAt) {
+      db.transaction(() => {
+        recordModelCall(db, { id: randomUUID(), interviewId, calledAt, call });
+        db.update(interviews).set({ promptVersion: call.promptVersion }).where(and(eq(interviews.id, interviewId), isNull(interviews.promptVersion))).run();
+      });
+    },
+
+    modelUsage: (interviewId, cost) => usageOf(db, interviewId, cost),
 
     unfinishedIds() {
       return db.select({ id: interviews.id }).from(interviews).where(inArray(interviews.status, UNFINISHED)).all().map((row) => row.id);

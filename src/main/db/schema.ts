@@ -20,6 +20,8 @@ export const interviews = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     completedAt: text('completed_at'),
     overallScore: real('overall_score'),
+    /** The prompts file version (resources/prompts) when a model interviewer took part. */
+    promptVersion: text('prompt_version'),
   },
   (table) => [index('interviews_started_at').on(table.startedAt), index('interviews_status').on(table.status)],
 );
@@ -85,6 +87,28 @@ export const evaluations = sqliteTable('evaluations', {
   evaluator: text('evaluator').notNull(),
   evaluatedAt: text('evaluated_at').notNull(),
 });
+
+/** Every request a model interviewer made (DESIGN.md §8): tokens for usage and an estimated cost. */
+export const modelCalls = sqliteTable(
+  'model_calls',
+  {
+    id: text('id').primaryKey(),
+    interviewId: text('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    /** intro | question | follow-up | wrapup | evaluate | repair */
+    operation: text('operation').notNull(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    inputTokens: integer('input_tokens').notNull(),
+    outputTokens: integer('output_tokens').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    /** Earlier turns were summarised to fit the model's context window. */
+    summarised: integer('summarised', { mode: 'boolean' }).notNull(),
+    calledAt: text('called_at').notNull(),
+  },
+  (table) => [index('model_calls_interview').on(table.interviewId)],
+);
 
 export type InterviewRow = typeof interviews.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;

@@ -3,7 +3,8 @@ import { isModelError } from '../providers/llm/model-error';
 import type { Emit } from '../session/session-port';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { EngineDeps } from './interview-session';
-import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, QuestionPlan } from './ports';
+import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, QuestionPlan, StepOptions, TranscriptEntry } from './ports';
+import { transcriptOf } from './transcript';
 import { ProviderHealth, retryDelay } from './provider-failover';
 import { planNextTurn, type FinishedTurn, type NextStep } from './turn-planner';
 
@@ -43,14 +44,26 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
     return state;
   };
 
-  const run = async <T>(interviewId: string, operation: string, call: (interviewer: InterviewerPort) => Promise<T>): Promise<{ value: T; by: string }> => {
+  // A model's usage is kept for the report; failing to keep it must not fail the turn.
+  const usageRecorder = (interviewId: string): StepOptions => ({
+    onModelCall: (call) => {
+      try {
+        deps.repository.recordModelCall(interviewId, call, deps.clock.now().toISOString());
+      } catch (error) {
+        deps.log.warn('interviewer.usage_not_saved', { interviewId, error: describeError(error) });
+      }
+    },
+  });
+
+  const run = async <T>(interviewId: string, operation: string, current: Parameters<typeof transcriptOf>[1], call: (interviewer: InterviewerPort, options?: StepOptions, transcript?: TranscriptEntry[]) => Promise<T>): Promise<{ value: T; by: string }> => {
     const chosen = deps.interviewer();
     const state = healthOf(interviewId);
     if (chosen !== deps.fallback && !state.paused) {
       let failure: unknown;
+      const transcript = transcriptOf(deps.repository.load(interviewId), current);
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const value = await withTimeout(call(chosen), TIMEOUT_MS);
+          const value = await withTimeout(call(chosen, usageRecorder(interviewId), transcript), TIMEOUT_MS);
           state.stepSucceeded();
           return { value, by: chosen.name };
         } catch (error) {
@@ -71,14 +84,14 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
   };
 
   return {
-    intro: async (context) => (await run(context.interviewId, 'intro', (i) => i.introQuestion(context))).value,
+    intro: async (context) => (await run(context.interviewId, 'intro', { turnId: '' }, (i, options) => i.introQuestion(context, options))).value,
     async evaluate(live, asked, answer) {
       const context = { interviewId: live.id, config: live.config, askedSourceIds: live.snapshot.askedSourceIds };
-      const { value, by } = await run(live.id, 'evaluate', (i) => i.evaluate(context, asked, answer));
+      const { value, by } = await run(live.id, 'evaluate', { turnId: live.snapshot.currentTurnId ?? '' }, (i, options, transcript) => i.evaluate({ ...context, ...(transcript ? { transcript } : {}) }, asked, answer, options));
       return { result: value, evaluator: by };
     },
     async planNext(live, turn, evaluation) {
-      const step = (await run(live.id, 'plan', (i) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id))).value;
+      const step = (await run(live.id, 'plan', { turnId: turn.id, evaluation }, (i, options, transcript) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id, options, transcript))).value;
       if (healthOf(live.id).endTurn() === 'paused') {
         emit({
           type: 'error',

@@ -1,4 +1,4 @@
-import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, Phase, SpeechAnalytics } from '../../shared/protocol';
+import type { Difficulty, InterviewConfig, InterviewDetail, InterviewStatus, InterviewSummary, InterviewTurn, ModelUsage, Phase, SpeechAnalytics } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { AssessedPhase, AssessmentSnapshot } from './assessment-rules';
 import type { StoredSnapshot } from './stored-snapshot';
@@ -30,7 +30,7 @@ export interface TranscriptEntry {
   followUp: boolean;
   /** The typed or transcribed answer; undefined when the question was skipped. */
   answer?: string | undefined;
-  evaluation?: { score: number; missedConcepts: readonly string[] } | undefined;
+  evaluation?: { score: number; missedConcepts?: readonly string[] | undefined } | undefined;
 }
 
 /** A question to ask: where it comes from (bank id, custom:N, …) and what to say. */
@@ -57,6 +57,8 @@ export interface ModelCall {
   ms: number;
   /** Earlier turns were summarised to fit the model's context window. */
   summarised: boolean;
+  /** The prompts file version (resources/prompts) the request was built from. */
+  promptVersion: string;
 }
 
 /** What the engine lends an interviewer for one step; the embedded interviewer needs none of it. */
@@ -175,6 +177,10 @@ export interface InterviewRepository {
   saveTranscript(answerId: string, transcript: string): void;
   advance(change: Advance): void;
   setStatus(interviewId: string, status: 'in_progress' | 'paused', updatedAt: string): void;
+  /** Usage of a model interviewer's request; also marks the interview with the prompts' version. */
+  recordModelCall(interviewId: string, call: ModelCall, calledAt: string): void;
+  /** Per provider and model; `cost` prices tokens (undefined for a model without a price). */
+  modelUsage(interviewId: string, cost: (model: string, inputTokens: number, outputTokens: number) => ModelUsage['estimatedCost']): ModelUsage[];
   current(): InterviewSummary | null;
   /** Ids of every interview not yet completed or ended. */
   unfinishedIds(): string[];

@@ -8,7 +8,7 @@ import {
   nextPhase,
   recordMainScore,
 } from './assessment-rules';
-import type { EngineSnapshot, InterviewContext, InterviewerPort, NewTurn, QuestionPlan } from './ports';
+import type { EngineSnapshot, InterviewContext, InterviewerPort, NewTurn, QuestionPlan, StepOptions } from './ports';
 
 /** The turn that was just answered or skipped. */
 export interface FinishedTurn {
@@ -36,16 +36,18 @@ export async function planNextTurn(
   turn: FinishedTurn,
   evaluation: AnswerEvaluation | undefined,
   interviewId: string,
+  options?: StepOptions,
+  transcript?: InterviewContext['transcript'],
 ): Promise<NextStep> {
   if (turn.phase === 'wrapup') return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
   let next: EngineSnapshot = snapshot;
   if (isAssessed(turn.phase) && !turn.followUp) next = { ...next, ...recordMainScore(next, turn.phase, evaluation?.score ?? 0) };
-  const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds };
+  const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds, ...(transcript ? { transcript } : {}) };
   const length = config.length ?? 'standard';
 
   // The cap is the engine's (§5.1): past it the interviewer is not even asked.
   if (evaluation && mayFollowUp(next, length, turn)) {
-    const followUp = await interviewer.followUp(context, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, evaluation);
+    const followUp = await interviewer.followUp(context, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, evaluation, options);
     if (followUp) {
       const snapshot = { ...next, followUpsAsked: next.followUpsAsked + 1 };
       return { kind: 'ask', snapshot, plan: followUp, phase: turn.phase, followUp: true, parentTurnId: turn.id };
@@ -56,7 +58,7 @@ export async function planNextTurn(
   const wrapup = async (): Promise<NextStep> => ({
     kind: 'ask',
     snapshot: { ...next, phase: 'wrapup' },
-    plan: await interviewer.wrapupQuestion(context),
+    plan: await interviewer.wrapupQuestion(context, options),
     phase: 'wrapup',
     followUp: false,
     parentTurnId: null,
@@ -64,7 +66,7 @@ export async function planNextTurn(
   if (isComplete(next, length, customCount)) return wrapup();
 
   const phase = customCount !== undefined ? (next.mainAsked < 2 ? 'warmup' : 'standard') : nextPhase(next);
-  const plan = await interviewer.nextQuestion(context, phase, difficultiesFor(config.level ?? 'mid', phase));
+  const plan = await interviewer.nextQuestion(context, phase, difficultiesFor(config.level ?? 'mid', phase), options);
   if (!plan) return wrapup();
   return {
     kind: 'ask',

@@ -39,7 +39,11 @@ export const InterviewSummary = z.object({
   skippedQuestions: z.number().int().min(0).optional(),
 });
 
-export const TurnEvaluation = z.object(evaluationFields);
+export const TurnEvaluation = z.object({
+  ...evaluationFields,
+  /** Which evaluator judged it: "embedded", or a model provider ("openai", "anthropic", "openai-compatible"). */
+  evaluator: z.string().min(1).max(LIMITS.shortTextChars).optional(),
+});
 
 export const TurnAnswer = z.object({
   answerId: Id,
@@ -79,12 +83,29 @@ export const InterviewTurn = z.object({
   modelAnswer: z.array(z.string().max(LIMITS.questionTextChars)).max(10).optional(),
 });
 
+/** What model interviewers used in one interview (DESIGN.md §8), per provider and model. */
+export const ModelUsage = z.object({
+  provider: z.string().min(1).max(LIMITS.shortTextChars),
+  model: z.string().min(1).max(LIMITS.shortTextChars),
+  calls: z.number().int().min(0),
+  inputTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0),
+  /** From the price table (resources/model-prices.json); absent for a model it does not list, such as a local one. */
+  estimatedCost: z.object({ amount: z.number().min(0), currency: z.string().length(3) }).optional(),
+  /** Earlier turns had to be summarised to fit the model's context window at least once. */
+  summarised: z.boolean(),
+});
+
 export const InterviewDetail = InterviewSummary.extend({
   config: InterviewConfig,
   turns: z.array(InterviewTurn),
+  /** Absent when only the built-in interviewer took part. */
+  modelUsage: z.array(ModelUsage).optional(),
+  promptVersion: z.string().max(LIMITS.shortTextChars).optional(),
 });
 
 export type TrackSummary = z.infer<typeof TrackSummary>;
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
 export type InterviewDetail = z.infer<typeof InterviewDetail>;
 export type InterviewTurn = z.infer<typeof InterviewTurn>;
+export type ModelUsage = z.infer<typeof ModelUsage>;

@@ -11,10 +11,21 @@ const BaseUrl = z
   .url({ protocol: /^https?$/ })
   .max(LIMITS.urlChars);
 
+/**
+ * What a model server can do, found once by Settings → Test connection and stored (issue #10:
+ * declared or detected once, never guessed per call).
+ */
+export const ModelCapabilitiesSetting = z.object({
+  structuredOutput: z.enum(['json_schema', 'tool', 'json_object', 'none']),
+  contextTokens: z.number().int().min(512).max(10_000_000),
+  textField: z.enum(['content', 'reasoning_content']),
+});
+
 export const InterviewerSettings = z.object({
   provider: z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']),
   model: ModelName.optional(),
   baseUrl: BaseUrl.optional(),
+  capabilities: ModelCapabilitiesSetting.optional(),
 });
 export const SpeechToTextSettings = z.object({
   provider: z.enum(['local', 'openai', 'openai-compatible', 'none']),
@@ -81,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type Settings = z.infer<typeof Settings>;
+export type InterviewerSettings = z.infer<typeof InterviewerSettings>;
 export type SecretName = z.infer<typeof SecretName>;
 export type PublicSettings = z.infer<typeof PublicSettings>;
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -64,7 +64,8 @@ export function buildConversation(input: ConversationInput): Conversation {
 function renderTurn(turn: TranscriptEntry, index: number): string {
   const label = `${turn.followUp ? 'Follow-up' : 'Question'} ${index + 1} (${turn.phase})`;
   const answer = turn.answer === undefined ? '(skipped)' : `<answer>\n${turn.answer}\n</answer>`;
-  const scored = turn.evaluation ? `\nScore ${turn.evaluation.score}/10${turn.evaluation.missedConcepts.length > 0 ? `; missed: ${turn.evaluation.missedConcepts.join(', ')}` : ''}` : '';
+  const missed = turn.evaluation?.missedConcepts ?? [];
+  const scored = turn.evaluation ? `\nScore ${turn.evaluation.score}/10${missed.length > 0 ? `; missed: ${missed.join(', ')}` : ''}` : '';
   return `${label}: ${turn.question}\n${answer}${scored}`;
 }
 

@@ -44,7 +44,7 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
   };
 
   const report = (options: StepOptions | undefined, operation: Parameters<NonNullable<StepOptions['onModelCall']>>[0]['operation'], usage: TokenUsage, started: number, summarised: boolean) =>
-    options?.onModelCall?.({ operation, provider: model.provider, model: model.model, ...usage, ms: Math.round(performance.now() - started), summarised });
+    options?.onModelCall?.({ operation, provider: model.provider, model: model.model, ...usage, ms: Math.round(performance.now() - started), summarised, promptVersion: prompts.version });
 
   /** A question, streamed to the screen as it is generated. */
   const ask = async (context: InterviewContext, operation: 'intro' | 'question' | 'follow-up' | 'wrapup', instruction: string, options: StepOptions | undefined): Promise<string> => {
@@ -96,8 +96,8 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
       if (asked.followUp || evaluation.score < FOLLOW_UP_SCORES.from || evaluation.score >= FOLLOW_UP_SCORES.below) return undefined;
       const missed = evaluation.missedConcepts.slice(0, 3);
       const instruction = fill(prompts.followUp, { missed: missed.length > 0 ? missed.join('; ') : 'depth and a concrete example' });
-      const withQuestion = { ...context, transcript: [...(context.transcript ?? []), { question: asked.text, phase: asked.phase, followUp: false, evaluation }] };
-      return { sourceId: `${asked.sourceId}#model`, text: await ask(withQuestion, 'follow-up', instruction, options), difficulty: 'medium' };
+      // The engine's transcript ends with the answer this follows up, and its evaluation.
+      return { sourceId: `${asked.sourceId}#model`, text: await ask(context, 'follow-up', instruction, options), difficulty: 'medium' };
     },
 
     async evaluate(context, asked, answer, options) {

@@ -14,7 +14,8 @@ export type ModelErrorCode =
   | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'BAD_RESPONSE'
-  | 'STREAM_CUT';
+  | 'STREAM_CUT'
+  | 'NOT_CONFIGURED';
 
 const RETRYABLE: ReadonlySet<ModelErrorCode> = new Set(['TIMEOUT', 'UNREACHABLE', 'RATE_LIMITED', 'SERVER_ERROR', 'STREAM_CUT']);
 
@@ -64,6 +65,8 @@ export function sentenceFor(code: ModelErrorCode, service: string): string {
       return `${Service} answered with something that could not be read.`;
     case 'STREAM_CUT':
       return `The connection to ${service} broke off mid-reply.`;
+    case 'NOT_CONFIGURED':
+      return `${Service} is not set up yet: add its key or address in Settings.`;
   }
 }
 

@@ -1,0 +1,51 @@
+import type { InterviewerSettings, SecretName } from '../../../shared/protocol';
+import { hostOf, normaliseBaseUrl } from '../server-address';
+import { createAnthropicMessagesModel } from './anthropic/anthropic-messages-model';
+import type { LanguageModel, ModelCapabilities } from './language-model';
+import { modelError, type ModelError } from './model-error';
+import { createOpenAiChatModel, type FetchFunction } from './openai/openai-chat-model';
+
+/**
+ * The language model the interviewer settings describe (issue #10). Model names are settings
+ * with these defaults; capabilities are declared per API, and for a compatible server what
+ * Test connection found (stored in the settings), else what every server can do: prompt and
+ * read JSON leniently, within a small local model's usual 4,096-token window (Ollama's OpenAI
+ * endpoint cannot raise its context size and silently cuts longer prompts).
+ */
+export const DEFAULT_MODELS = { openai: 'gpt-4o-mini', anthropic: 'claude-haiku-4-5' } as const;
+
+const DECLARED: Record<'openai' | 'anthropic' | 'openai-compatible', ModelCapabilities> = {
+  openai: { structuredOutput: 'json_schema', streaming: true, contextTokens: 128_000, textField: 'content' },
+  anthropic: { structuredOutput: 'tool', streaming: true, contextTokens: 200_000, textField: 'content' },
+  'openai-compatible': { structuredOutput: 'none', streaming: true, contextTokens: 4_096, textField: 'content' },
+};
+
+/** Generous: a local model on a laptop CPU can take a minute to judge a long answer. */
+const TIMEOUT_MS = { openai: 45_000, anthropic: 45_000, 'openai-compatible': 120_000 } as const;
+
+const SECRET: Record<'openai' | 'anthropic' | 'openai-compatible', SecretName> = { openai: 'openai', anthropic: 'anthropic', 'openai-compatible': 'openaiCompatible' };
+
+export interface LanguageModelDeps {
+  secret(name: SecretName): string | undefined;
+  fetch?: FetchFunction | undefined;
+}
+
+export function createLanguageModel(settings: InterviewerSettings, deps: LanguageModelDeps): LanguageModel | ModelError {
+  if (settings.provider === 'embedded') return modelError('NOT_CONFIGURED', 'the built-in interviewer');
+  const provider = settings.provider;
+  const apiKey = deps.secret(SECRET[provider]);
+  const capabilities = { ...DECLARED[provider], ...settings.capabilities };
+  const common = { capabilities, timeoutMs: TIMEOUT_MS[provider], fetch: deps.fetch };
+  if (provider === 'anthropic') {
+    if (!apiKey) return modelError('NOT_CONFIGURED', 'Anthropic');
+    return createAnthropicMessagesModel({ ...common, apiKey, baseURL: settings.baseUrl, model: settings.model ?? DEFAULT_MODELS.anthropic });
+  }
+  if (provider === 'openai') {
+    if (!apiKey) return modelError('NOT_CONFIGURED', 'OpenAI');
+    return createOpenAiChatModel({ ...common, kind: 'openai', apiKey, baseURL: settings.baseUrl, model: settings.model ?? DEFAULT_MODELS.openai });
+  }
+  const baseURL = normaliseBaseUrl(settings.baseUrl);
+  // A local server needs its address and the name of a model it has loaded; there is no default for either.
+  if (!baseURL || !settings.model) return modelError('NOT_CONFIGURED', baseURL ? `the model server at ${hostOf(baseURL)}` : 'the local model server');
+  return createOpenAiChatModel({ ...common, kind: 'openai-compatible', apiKey, baseURL, model: settings.model });
+}
