@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -44,6 +44,35 @@ test('without the token the page explains how to get in', async ({ page }) => {
 test('with a wrong token the page says it is not authorised', async ({ page }) => {
   await page.goto(serve.url.replace(/token=[^&]+/, 'token=wrong'));
   await expect(page.getByTestId('connection-state')).toHaveText('Not authorised');
+});
+
+/** Opens an address in the same tab as a user pasting it would: only the fragment differs, so no reload. */
+async function openInSameTab(page: Page, url: string): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  await page.evaluate((address) => void (window.location.href = address), url);
+}
+const stillTheSamePage = (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+
+test('after a wrong access link, the right one in the same tab connects without a reload (issue #9)', async ({ page }) => {
+  await page.goto(serve.url.replace(/token=[^&]+/, 'token=wrong'));
+  await expect(page.getByTestId('connection-state')).toHaveText('Not authorised');
+  await openInSameTab(page, serve.url);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await expect(page.getByTestId('track-list').getByRole('button')).toHaveCount(8);
+  expect(await stillTheSamePage(page)).toBe(true);
+  expect(page.url()).not.toContain('token=');
+  // The right token is the one kept for a reload.
+  await page.reload();
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+});
+
+test('after a link without its token, the right one in the same tab connects without a reload (issue #9)', async ({ page }) => {
+  await page.goto(serve.url.split('#')[0]!);
+  await expect(page.getByTestId('no-access')).toBeVisible();
+  await openInSameTab(page, serve.url);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await expect(page.getByTestId('no-access')).toHaveCount(0);
+  expect(await stillTheSamePage(page)).toBe(true);
 });
 
 test('every screen of the frame is reachable from the navigation', async ({ page }) => {
