@@ -47,11 +47,12 @@ test('with a wrong token the page says it is not authorised', async ({ page }) =
 });
 
 /** Opens an address in the same tab as a user pasting it would: only the fragment differs, so no reload. */
+type PageWindow = { notReloaded?: boolean; location: { href: string } };
 async function openInSameTab(page: Page, url: string): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-  await page.evaluate((address) => void (window.location.href = address), url);
+  await page.evaluate(() => void ((globalThis as unknown as PageWindow).notReloaded = true));
+  await page.evaluate((address) => void ((globalThis as unknown as PageWindow).location.href = address), url);
 }
-const stillTheSamePage = (page: Page): Promise<boolean> => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+const stillTheSamePage = (page: Page): Promise<boolean> => page.evaluate(() => (globalThis as unknown as PageWindow).notReloaded === true);
 
 test('after a wrong access link, the right one in the same tab connects without a reload (issue #9)', async ({ page }) => {
   await page.goto(serve.url.replace(/token=[^&]+/, 'token=wrong'));

@@ -98,11 +98,14 @@ test('a focused track card does not look selected', async ({ page }) => {
   await expect(focused).toBeFocused();
   await expect(focused).toHaveAttribute('aria-pressed', 'false');
 
-  const look = (card: typeof selected) =>
-    card.evaluate((element) => {
-      const style = getComputedStyle(element);
-      return { background: style.backgroundColor, border: style.borderColor, outline: style.outlineStyle, text: (element as HTMLElement).innerText };
-    });
+  type Style = { backgroundColor: string; borderColor: string; outlineStyle: string };
+  const look = async (card: typeof selected) => ({
+    ...(await card.evaluate((element) => {
+      const { backgroundColor, borderColor, outlineStyle } = (globalThis as unknown as { getComputedStyle(e: unknown): Style }).getComputedStyle(element);
+      return { background: backgroundColor, border: borderColor, outline: outlineStyle };
+    })),
+    text: await card.innerText(),
+  });
   const focusLook = await look(focused);
   const selectedLook = await look(selected);
   expect(focusLook.outline).toBe('solid');
