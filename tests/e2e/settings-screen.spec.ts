@@ -29,7 +29,6 @@ async function openSettings(page: Page): Promise<void> {
 test('leaving Settings with unsaved changes asks, and staying keeps the draft', async ({ page }) => {
   await openSettings(page);
   await page.getByLabel('Feedback').selectOption('at-end');
-  await expect(page.getByTestId('settings-status')).toHaveText('Unsaved changes.');
 
   const questions: string[] = [];
   page.once('dialog', (dialog) => {
@@ -40,6 +39,7 @@ test('leaving Settings with unsaved changes asks, and staying keeps the draft', 
   await expect.poll(() => questions).toEqual(['Your changes in Settings are not saved. Leave without saving them?']);
   await expect(page).toHaveURL(/#\/settings$/);
   await expect(page.getByLabel('Feedback')).toHaveValue('at-end');
+  await expect(page.getByTestId('settings-status')).toHaveText('Unsaved changes.');
 
   // The browser's Back asks too.
   page.once('dialog', (dialog) => {

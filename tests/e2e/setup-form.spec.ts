@@ -35,9 +35,9 @@ test('texts over a limit are kept whole, counted, and keep Start disabled with t
   const jobDescription = page.getByLabel('Job description');
 
   await questions.fill(lines(60));
-  await expect(page.getByTestId('custom-questions-count')).toHaveText('60 / 50 questions: over the limit');
-  expect((await questions.inputValue()).split('\n')).toHaveLength(60);
   await expect(start).toBeDisabled();
+  expect((await questions.inputValue()).split('\n')).toHaveLength(60);
+  await expect(page.getByTestId('custom-questions-count')).toHaveText('60 / 50 questions: over the limit');
   await expect(page.getByTestId('setup-blocked')).toHaveText('Your question list has 60 questions; it can have at most 50 questions. Remove 10 to start.');
 
   // 50 KB pasted: every character stays in the box.
