@@ -1,30 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
+import { servePerTest } from '../support/serve-per-test';
 
 /**
  * Issue #9, fault 16 (History): a search shows where it matched with the match highlighted,
  * Back from a report keeps the search, and a search with no letters or numbers says so.
  */
-let serve: ServeProcess;
-let data: ReturnType<typeof makeTempDir>;
+const host = servePerTest('e2e-history');
 
 test.beforeEach(async () => {
-  data = makeTempDir('e2e-history');
-  serve = await startServe(data.path);
   await practise('For retries after a timeout we send an idempotency key with every charge, so a payment is never taken twice.');
   await practise('I would add an index on the customer id column and check the query plan before and after.');
 });
 
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-  data.remove();
-});
-
 /** A short interview through the host's own protocol: one typed answer, then End. */
 async function practise(answer: string): Promise<void> {
-  const socket = new WebSocket(serve.ws);
+  const socket = new WebSocket(host.serve.ws);
   const frames: Record<string, unknown>[] = [];
   const arrived = (type: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
@@ -57,7 +48,7 @@ async function searchHistory(page: Page, query: string): Promise<void> {
 }
 
 test('a search shows where each interview matched, and Back from its report keeps the search', async ({ page }) => {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByTestId('history-row')).toHaveCount(2);
 
@@ -88,7 +79,7 @@ test('a search shows where each interview matched, and Back from its report keep
 });
 
 test('a search with no letters or numbers says so and lists nothing', async ({ page }) => {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByTestId('history-row')).toHaveCount(2);
   for (const query of ['%', '🚀']) {

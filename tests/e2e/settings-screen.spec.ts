@@ -1,26 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
+import { servePerTest } from '../support/serve-per-test';
 
 /**
  * Issue #9, fault 16 (Settings): leaving with unsaved changes asks first; the hands-free
  * pause shows only for hands-free; installing from a folder that does not exist says so once.
  */
-let serve: ServeProcess;
-let data: ReturnType<typeof makeTempDir>;
-
-test.beforeEach(async () => {
-  data = makeTempDir('e2e-settings');
-  serve = await startServe(data.path);
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-  data.remove();
-});
+const host = servePerTest('e2e-settings');
 
 async function openSettings(page: Page): Promise<void> {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Feedback')).toHaveValue('after-each');
@@ -85,7 +73,7 @@ test('the hands-free pause is offered only for hands-free answering', async ({ p
 test('installing from a folder that does not exist says so, once', async ({ page }) => {
   await openSettings(page);
   const row = page.getByTestId('speech-models').getByTestId('model-row').first();
-  await row.getByRole('textbox').fill(`${data.path}/no-such-folder`);
+  await row.getByRole('textbox').fill(`${host.dataDir}/no-such-folder`);
   await row.getByRole('button', { name: 'Install from folder' }).click();
   await expect(row.getByRole('alert')).toHaveText('That folder does not exist. Check the path, or choose the folder that holds the model files.');
   // The row's failed state arrives too (model_progress); still one message.

@@ -1,26 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
+import { servePerTest } from '../support/serve-per-test';
 
 /**
  * Issue #9, faults 15 and 16 (setup): limits are shown and refused, never cut; focus and
  * selection look different; the last choices are remembered; hints are in sentence case.
  */
-let serve: ServeProcess;
-let data: ReturnType<typeof makeTempDir>;
-
-test.beforeEach(async () => {
-  data = makeTempDir('e2e-setup');
-  serve = await startServe(data.path);
-});
-
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-  data.remove();
-});
+const host = servePerTest('e2e-setup');
 
 async function openHome(page: Page): Promise<void> {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
 }
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { speechClip } from '../../../tests/support/audio/speech-audio';
-import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, type EngineHarness, type SessionClient } from '../../../tests/support/engine-harness';
+import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, speak, type EngineHarness } from '../../../tests/support/engine-harness';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import type { SpeechToTextPort } from './ports';
 
@@ -23,20 +22,10 @@ afterEach(() => {
   temp.remove();
 });
 
-/** Records the clip as the answer to the current question, in 50 ms chunks like the renderer. */
-async function recordAnswer(client: SessionClient): Promise<void> {
-  const { questionId } = client.currentQuestion;
-  const pcm = readFileSync(answerClip).subarray(44);
-  client.session.receive({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
-  for (let offset = 0; offset < pcm.length; offset += 1600) client.session.receiveAudio(new Uint8Array(pcm.subarray(offset, offset + 1600)));
-  client.session.receive({ type: 'audio_end', questionId });
-  await client.session.whenIdle();
-}
-
 async function analyticsOfAnswer(typed: string, speechToText?: SpeechToTextPort) {
   const client = harness.open(scriptedInterviewer(), undefined, speechToText ? { speechToText } : {});
   await client.start({ mode: 'voice' });
-  await recordAnswer(client);
+  await speak(client, answerClip);
   await client.answer(typed);
   const detail = harness.repository.detail(client.last('session_started')!.interviewId, (path) => `/media/${path}`)!;
   return detail.turns[0]!.answer!.analytics!;
