@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientMessage, Difficulty, InterviewConfig, ServerMessage } from '../../src/shared/protocol';
 import { migrate, openDatabase, type AppDatabase } from '../../src/main/db/database';
@@ -116,6 +117,16 @@ export class SessionClient {
   async answerAll(texts: string[]): Promise<void> {
     for (const text of texts) await this.answer(text);
   }
+}
+
+/** Streams a 16 kHz WAV's samples as the answer to the current question, in 50 ms chunks like the renderer. */
+export async function speak(client: SessionClient, wavPath: string, options: { end?: boolean } = {}): Promise<void> {
+  const { questionId } = client.currentQuestion;
+  const pcm = readFileSync(wavPath).subarray(44);
+  client.session.receive({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
+  for (let offset = 0; offset < pcm.length; offset += 1600) client.session.receiveAudio(new Uint8Array(pcm.subarray(offset, offset + 1600)));
+  if (options.end !== false) client.session.receive({ type: 'audio_end', questionId });
+  await client.session.whenIdle();
 }
 
 export function createEngineHarness(dbFile?: string): EngineHarness {

@@ -30,7 +30,7 @@ describe('analyseSpeech', () => {
     // Pace over speaking time only, so the 3 s pause does not slow it. espeak-ng's default is
     // nominally 175 wpm; on these short words it comes to about 230.
     const expectedWpm = countWords(TRANSCRIPT) / (spokenMs / 60_000);
-    expect(Math.abs(analysis.wordsPerMinute - expectedWpm)).toBeLessThan(0.05 * expectedWpm);
+    expect(Math.abs(analysis.wordsPerMinute! - expectedWpm)).toBeLessThan(0.05 * expectedWpm);
     expect(analysis.wordsPerMinute).toBeGreaterThan(150);
     expect(analysis.wordsPerMinute).toBeLessThan(260);
     expect(SpeechAnalytics.parse(analysis)).toEqual(analysis);
@@ -38,7 +38,7 @@ describe('analyseSpeech', () => {
 
   it('reports a slow speaker slower than a fast one', () => {
     const pace = (wordsPerMinute: number): number =>
-      analyseSpeech({ samples: answerWithPause(wordsPerMinute).samples, sampleRate: RATE, transcript: TRANSCRIPT }).wordsPerMinute;
+      analyseSpeech({ samples: answerWithPause(wordsPerMinute).samples, sampleRate: RATE, transcript: TRANSCRIPT }).wordsPerMinute!;
     const slow = pace(120);
     const fast = pace(240);
     expect(fast).toBeGreaterThan(slow * 1.5);
@@ -55,11 +55,22 @@ describe('analyseSpeech', () => {
     expect(analyseSpeech({ samples: silence, sampleRate: RATE, transcript: '' })).toEqual({
       durationMs: 3000,
       speakingMs: 0,
+      longPauses: [],
+      wordsFrom: 'transcript',
       wordsPerMinute: 0,
       fillerWords: { atLeast: 0, byWord: {} },
-      longPauses: [],
     });
     expect(analyseSpeech({ samples: silence, sampleRate: RATE, transcript: 'a transcript without audio' }).wordsPerMinute).toBe(0);
+  });
+});
+
+describe('analyseSpeech without a transcript', () => {
+  it('measures the audio and leaves pace in words and fillers out', () => {
+    const { samples } = answerWithPause();
+    const withWords = analyseSpeech({ samples, sampleRate: RATE, transcript: TRANSCRIPT });
+    const audioOnly = analyseSpeech({ samples, sampleRate: RATE, transcript: undefined });
+    expect(audioOnly).toEqual({ durationMs: withWords.durationMs, speakingMs: withWords.speakingMs, longPauses: withWords.longPauses, wordsFrom: 'none' });
+    expect(SpeechAnalytics.parse(audioOnly)).toEqual(audioOnly);
   });
 });
 

@@ -4,13 +4,16 @@ import { findSpeechSegments } from '../../shared/audio/vad';
  * How an answer was said (issue #4): speaking time, pace, filler words and long pauses.
  * Times come from the audio (speech segments), words from the transcript, because each is
  * the better witness of its own half: recognisers drop pauses and fillers, and audio alone
- * cannot count words.
+ * cannot count words. Only a recogniser's transcript counts as words said (issue #9, fault
+ * 14): text the candidate typed is what they meant, not how they spoke, so without one there
+ * is no pace in words and no filler count.
  */
 
 export interface SpeechAnalysisInput {
   samples: Int16Array;
   sampleRate: number;
-  transcript: string;
+  /** What a recogniser heard in these samples; undefined when nothing recognised them. */
+  transcript: string | undefined;
   /** Silences between speech at least this long are reported; 2 s by default. */
   longPauseMs?: number;
 }
@@ -31,10 +34,12 @@ export interface SpeechAnalysis {
   durationMs: number;
   /** Time inside speech segments: pauses shorter than the segments' merge gap count as speaking. */
   speakingMs: number;
-  /** Transcript words per minute of speaking time; 0 when nothing was said. */
-  wordsPerMinute: number;
-  fillerWords: FillerWordCount;
   longPauses: LongPause[];
+  /** Where the word counts below come from: a recogniser's transcript, or nothing (none given). */
+  wordsFrom: 'transcript' | 'none';
+  /** Transcript words per minute of speaking time; 0 when nothing was said. */
+  wordsPerMinute?: number;
+  fillerWords?: FillerWordCount;
 }
 
 const DEFAULT_LONG_PAUSE_MS = 2000;
@@ -43,7 +48,6 @@ export function analyseSpeech(input: SpeechAnalysisInput): SpeechAnalysis {
   const longPauseMs = input.longPauseMs ?? DEFAULT_LONG_PAUSE_MS;
   const segments = findSpeechSegments(input.samples, input.sampleRate);
   const speakingMs = segments.reduce((total, segment) => total + segment.endMs - segment.startMs, 0);
-  const words = countWords(input.transcript);
 
   const longPauses: LongPause[] = [];
   for (let i = 1; i < segments.length; i++) {
@@ -54,9 +58,19 @@ export function analyseSpeech(input: SpeechAnalysisInput): SpeechAnalysis {
   return {
     durationMs: Math.round((input.samples.length / input.sampleRate) * 1000),
     speakingMs,
-    wordsPerMinute: speakingMs > 0 && words > 0 ? Math.round(words / (speakingMs / 60_000)) : 0,
-    fillerWords: countFillerWords(input.transcript),
     longPauses,
+    ...wordAnalytics(input.transcript, speakingMs),
+  };
+}
+
+/** Pace in words and fillers, from a recogniser's transcript only (see the top of this file). */
+export function wordAnalytics(transcript: string | undefined, speakingMs: number): Pick<SpeechAnalysis, 'wordsFrom' | 'wordsPerMinute' | 'fillerWords'> {
+  if (transcript === undefined) return { wordsFrom: 'none' };
+  const words = countWords(transcript);
+  return {
+    wordsFrom: 'transcript',
+    wordsPerMinute: speakingMs > 0 && words > 0 ? Math.round(words / (speakingMs / 60_000)) : 0,
+    fillerWords: countFillerWords(transcript),
   };
 }
 

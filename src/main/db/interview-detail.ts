@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary, type SpeechAnalytics } from '../../shared/protocol';
+import { InterviewConfig, type InterviewDetail, type InterviewStatus, type InterviewSummary } from '../../shared/protocol';
 import type { StoredInterviewDetail } from '../engine/ports';
 import { summariseScores, type ScoreSummary } from '../engine/score-summary';
 import type { AppDatabase } from './database';
+import { readStoredAnalytics } from './stored-analytics';
 import { scoringTurnOfRow } from './interview-scores';
 import { answers, evaluations, interviews, turns, type InterviewRow } from './schema';
 
@@ -69,7 +70,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
               ...(answer.durationMs !== null ? { durationMs: answer.durationMs } : {}),
               ...(answer.audioPath ? { audioUrl: mediaUrl(answer.audioPath) } : {}),
               ...(answer.peaksJson ? { peaks: JSON.parse(answer.peaksJson) as number[] } : {}),
-              ...(answer.analyticsJson ? { analytics: JSON.parse(answer.analyticsJson) as SpeechAnalytics } : {}),
+              ...(answer.analyticsJson ? { analytics: readStoredAnalytics(answer.analyticsJson, answer.transcript) } : {}),
             },
           }
         : {}),

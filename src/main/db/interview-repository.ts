@@ -8,24 +8,16 @@ import { answers, interviews } from './schema';
 import { selectTurnRows, summaryOf, toInterviewDetail } from './interview-detail';
 import { scoreSummariesOf } from './interview-scores';
 import { recordModelCall, usageOf } from './model-calls';
-import { createSearchIndexer } from './search-index';
+import { createSearchIndexer, createSnippetReader, toFtsQuery } from './search-index';
 import { prepareTurnStatements } from './turn-statements';
 
 const UNFINISHED: InterviewStatus[] = ['in_progress', 'paused'];
-
-/**
- * FTS5 query from what the user typed: each word becomes a quoted prefix term, so punctuation
- * in the search box can never be read as FTS syntax.
- */
-export function toFtsQuery(query: string): string | undefined {
-  const terms = query.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-  return terms.length === 0 ? undefined : terms.map((t) => `"${t}"*`).join(' ');
-}
 
 export function createInterviewRepository(db: AppDatabase): InterviewRepository & { flushSearchIndex(): void } {
   const hot = prepareTurnStatements(db);
   const search = createSearchIndexer(db);
   search.catchUp();
+  const snippetsOf = createSnippetReader(db);
   // One native transaction function, made once: drizzle's db.transaction() builds a new one
   // for every call, which was a measurable part of each turn (bench/turn-latency.bench.ts).
   const advanceInTransaction = db.$client.transaction((change: Advance): void => {
@@ -161,14 +153,21 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
     },
 
     list({ limit, offset, query }) {
-      const fts = query ? toFtsQuery(query) : undefined;
+      const fts = query?.trim() ? toFtsQuery(query) : undefined;
+      // Something typed with no word in it ("%", "🚀") finds nothing, never everything.
+      if (query?.trim() && !fts) return [];
       const base = db.select().from(interviews);
       const filtered = fts
         ? base.where(sql`${interviews.id} IN (SELECT interview_id FROM transcript_search WHERE transcript_search MATCH ${fts})`)
         : base;
       const rows = filtered.orderBy(desc(interviews.startedAt), desc(interviews.id)).limit(limit).offset(offset).all();
-      const scores = scoreSummariesOf(db, rows.map((row) => row.id));
-      return rows.map((row) => summaryOf(row, scores.get(row.id)));
+      const ids = rows.map((row) => row.id);
+      const scores = scoreSummariesOf(db, ids);
+      const snippets = fts ? snippetsOf(fts, ids) : undefined;
+      return rows.map((row) => {
+        const snippet = snippets?.get(row.id);
+        return { ...summaryOf(row, scores.get(row.id)), ...(snippet ? { snippet } : {}) };
+      });
     },
 
     detail(interviewId, mediaUrl) {

@@ -7,7 +7,8 @@ import { makeTempDir } from '../../../tests/support/temp-dir';
 import { initialSnapshot } from '../engine/assessment-rules';
 import type { NewTurn } from '../engine/ports';
 import { migrate, openDatabase } from './database';
-import { createInterviewRepository, toFtsQuery } from './interview-repository';
+import { createInterviewRepository } from './interview-repository';
+import { toFtsQuery } from './search-index';
 
 const MIGRATIONS = join(RESOURCES_DIR, 'migrations');
 let temp: ReturnType<typeof makeTempDir>;

@@ -1,3 +1,5 @@
+import type { SearchSnippet } from '../../shared/protocol';
+import { searchTerms } from '../../shared/search/search-terms';
 import type { AppDatabase } from './database';
 
 /**
@@ -51,4 +53,50 @@ export function createSearchIndexer(db: AppDatabase): SearchIndexer {
     flush,
     catchUp: () => catchUp.run().changes,
   };
+}
+
+/**
+ * FTS5 query from what the user typed: each word becomes a quoted prefix term, so punctuation
+ * in the search box can never be read as FTS syntax. Undefined when there is no word in it.
+ */
+export function toFtsQuery(query: string): string | undefined {
+  const terms = searchTerms(query);
+  return terms.length === 0 ? undefined : terms.map((t) => `"${t}"*`).join(' ');
+}
+
+/** Private-use characters mark the matched words in FTS5's snippet(); answers do not contain them. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+/** About a line of text around the best match. */
+const SNIPPET_TOKENS = 16;
+
+/**
+ * Where each interview's answers match a search: the best-ranked answer's snippet (FTS5
+ * `snippet()`), split into parts with the matched words marked (issue #9).
+ */
+export function createSnippetReader(db: AppDatabase): (fts: string, interviewIds: string[]) => Map<string, SearchSnippet> {
+  const statement = db.$client.prepare<[string, string, string, string], { interviewId: string; snippet: string }>(
+    `SELECT interview_id AS interviewId, snippet(transcript_search, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
+     FROM transcript_search
+     WHERE transcript_search MATCH ? AND interview_id IN (SELECT value FROM json_each(?))
+     ORDER BY rank`,
+  );
+  return (fts, interviewIds) => {
+    const snippets = new Map<string, SearchSnippet>();
+    if (interviewIds.length === 0) return snippets;
+    for (const row of statement.all(OPEN, CLOSE, fts, JSON.stringify(interviewIds))) {
+      if (!snippets.has(row.interviewId)) snippets.set(row.interviewId, snippetParts(row.snippet));
+    }
+    return snippets;
+  };
+}
+
+function snippetParts(marked: string): SearchSnippet {
+  const parts: SearchSnippet = [];
+  let highlight = false;
+  for (const piece of marked.split(/([\uE000\uE001])/u)) {
+    if (piece === OPEN || piece === CLOSE) highlight = piece === OPEN;
+    else if (piece) parts.push({ text: piece, highlight });
+  }
+  return parts;
 }

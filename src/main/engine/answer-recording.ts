@@ -47,8 +47,8 @@ export function startRecording(
   };
 }
 
-/** Speaking time, pace, fillers and long pauses of a recorded answer, with its final text. */
-export function analyseRecording(media: MediaStore, audioPath: string, text: string): SpeechAnalytics {
+/** Speaking time, pace, fillers and long pauses of a recorded answer, with what a recogniser heard in it. */
+export function analyseRecording(media: MediaStore, audioPath: string, transcript: string | undefined): SpeechAnalytics {
   const { samples, format } = readWav(media.absolute(audioPath));
-  return analyseSpeech({ samples, sampleRate: format.sampleRate, transcript: text });
+  return analyseSpeech({ samples, sampleRate: format.sampleRate, transcript });
 }

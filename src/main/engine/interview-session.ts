@@ -218,8 +218,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       log.info('answer.received', { interviewId: current.id, chars: text.length, spoken: Boolean(current.saved) });
       const saved = current.saved?.turnId === questionId ? current.saved : undefined;
       if (saved) {
-        // The candidate confirmed or corrected the transcript of their recording.
-        const analytics = analyticsOf(saved.audioPath, text);
+        // The candidate confirmed or corrected the transcript of their recording. How it was
+        // said is measured on the recording and what the recogniser heard, never on the typing.
+        const analytics = analyticsOf(saved.audioPath, saved.transcript);
         return evaluateAndMoveOn(current, saved.answerId, text, { confirmedAnswer: { id: saved.answerId, text, analytics } });
       }
       const record: NewAnswer = { id: ids.newId(), turnId: questionId, text, transcript: null, answeredAt: now() };
@@ -274,9 +275,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     },
   };
 
-  const analyticsOf = (audioPath: string, text: string): SpeechAnalytics | undefined => {
+  const analyticsOf = (audioPath: string, transcript: string | undefined): SpeechAnalytics | undefined => {
     try {
-      return analyseRecording(deps.media, audioPath, text);
+      return analyseRecording(deps.media, audioPath, transcript);
     } catch (error) {
       log.warn('answer.analytics_failed', { error: describeError(error) });
       return undefined;

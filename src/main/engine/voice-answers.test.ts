@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { speechClip } from '../../../tests/support/audio/speech-audio';
-import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, type EngineHarness, type SessionClient } from '../../../tests/support/engine-harness';
+import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, speak, type EngineHarness } from '../../../tests/support/engine-harness';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { readWav } from '../audio/wav-file';
 import { createSystemVoice } from '../providers/tts/system-voice';
@@ -25,16 +25,6 @@ afterEach(() => {
   harness.close();
   temp.remove();
 });
-
-/** Streams a WAV's samples as 50 ms chunks, like the renderer does. */
-async function speak(client: SessionClient, wavPath: string, options: { end?: boolean } = {}): Promise<void> {
-  const { questionId } = client.currentQuestion;
-  const pcm = readFileSync(wavPath).subarray(44);
-  client.session.receive({ type: 'audio_start', questionId, sampleRate: 16_000, encoding: 'pcm_s16le' });
-  for (let offset = 0; offset < pcm.length; offset += 1600) client.session.receiveAudio(new Uint8Array(pcm.subarray(offset, offset + 1600)));
-  if (options.end !== false) client.session.receive({ type: 'audio_end', questionId });
-  await client.session.whenIdle();
-}
 
 const voiceInterview = { mode: 'voice' as const };
 

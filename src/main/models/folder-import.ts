@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogFile, CatalogModel } from './catalog-schema';
 import { fileSize } from './model-folder';
@@ -12,6 +12,7 @@ import { cancelledError, ModelError } from './model-errors';
  * the upstream archive unpacks to (`sourceFolder` in the catalog).
  */
 export async function locateModelFiles(folder: string, model: CatalogModel): Promise<string> {
+  await requireFolder(folder);
   const candidates = [folder, join(folder, model.id), ...(model.sourceFolder ? [join(folder, model.sourceFolder)] : [])];
   let fewestMissing: string[] | undefined;
   for (const candidate of candidates) {
@@ -27,6 +28,13 @@ export async function locateModelFiles(folder: string, model: CatalogModel): Pro
     `The chosen folder does not contain all the files of ${model.displayName}. Missing: ${(fewestMissing ?? []).join(', ')}. ` +
       `Put the files in the folder itself or in a subfolder named "${model.id}".`,
   );
+}
+
+/** A path that is no folder is said to be so, not reported as a folder missing every file (issue #9). */
+async function requireFolder(folder: string): Promise<void> {
+  const found = await stat(folder).catch(() => undefined);
+  if (!found) throw new ModelError('FOLDER_MISSING', 'That folder does not exist. Check the path, or choose the folder that holds the model files.');
+  if (!found.isDirectory()) throw new ModelError('FOLDER_MISSING', 'That path is a file, not a folder. Choose the folder that holds the model files.');
 }
 
 /**

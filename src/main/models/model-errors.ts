@@ -13,6 +13,7 @@ export type ModelErrorCode =
   | 'NETWORK'
   | 'CANCELLED'
   | 'FILES_MISSING'
+  | 'FOLDER_MISSING'
   | 'STORAGE';
 
 export class ModelError extends Error {

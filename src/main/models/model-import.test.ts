@@ -113,6 +113,17 @@ describe('installing a model from a folder', () => {
     expectNothingInstalled(modelsDir);
   });
 
+  it('says the folder does not exist, not that files are missing, when there is no such folder (issue #9)', async () => {
+    const { model, modelsDir, picked, manager } = setup();
+    const failure = manager().importFromFolder(model.id, join(picked, 'not-there'));
+    await expect(failure).rejects.toMatchObject({ code: 'FOLDER_MISSING', message: expect.stringContaining('does not exist') });
+    await expect(failure).rejects.toMatchObject({ message: expect.not.stringMatching(/missing|not-there/i) });
+    // A file where the folder should be is no folder either.
+    writeFileSync(join(temp.path, 'a-file'), 'x');
+    await expect(manager().importFromFolder(model.id, join(temp.path, 'a-file'))).rejects.toMatchObject({ code: 'FOLDER_MISSING', message: expect.stringContaining('not a folder') });
+    expectNothingInstalled(modelsDir);
+  });
+
   it('refuses before copying when the disk lacks room', async () => {
     const { model, files, modelsDir, picked, manager } = setup();
     writeFiles(picked, files);

@@ -48,7 +48,7 @@ export function App({ transport }: { transport: Transport }) {
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'interview' && <InterviewScreen />}
         {route.screen === 'report' && <ReportScreen interviewId={route.interviewId} />}
-        {route.screen === 'history' && <HistoryScreen />}
+        {route.screen === 'history' && <HistoryScreen key={route.query ?? ''} query={route.query ?? ''} />}
         {route.screen === 'settings' && <SettingsScreen />}
       </AppShell>
     </TransportContext.Provider>

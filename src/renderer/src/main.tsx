@@ -2,10 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { NoAccessScreen } from './screens/NoAccessScreen';
-import { pickTransport } from './transport/pick-transport';
+import { onAccessLink, pickTransport, type TransportChoice } from './transport/pick-transport';
 import './styles.css';
 
-const choice = pickTransport();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>{choice.ok ? <App transport={choice.transport} /> : <NoAccessScreen />}</StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+let connections = 0;
+const show = (choice: TransportChoice): void => {
+  connections += 1;
+  // A new key starts the app afresh on the new transport: no call answer of the old one lingers.
+  root.render(<StrictMode>{choice.ok ? <App key={connections} transport={choice.transport} /> : <NoAccessScreen />}</StrictMode>);
+};
+
+let current = pickTransport();
+// Registered before the app's router, so the router sees the address once the token is out of it.
+if (!window.interview) {
+  onAccessLink((next) => {
+    if (current.ok) current.transport.close();
+    current = next;
+    show(next);
+  });
+}
+show(current);

@@ -1,19 +1,24 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { atMost, LIMITS } from './limits';
 import { AnswerMode, Id, InterviewLength, Level, TrackId } from './primitives';
 
-/** DESIGN.md §4.1: what a client sends to the engine. Unknown fields are stripped. */
+const characters = (max: number, text = z.string()) => text.max(max, { error: atMost(max, 'characters') });
+
+/**
+ * DESIGN.md §4.1: what a client sends to the engine. Unknown fields are stripped. Over a
+ * limit the whole message is refused with the limit named, never cut to fit (issue #9).
+ */
 export const InterviewConfig = z.object({
   track: TrackId,
   level: Level.optional(),
   length: InterviewLength.optional(),
   mode: AnswerMode,
-  jobDescription: z.string().max(LIMITS.jobDescriptionChars).optional(),
-  resume: z.string().max(LIMITS.resumeChars).optional(),
+  jobDescription: characters(LIMITS.jobDescriptionChars).optional(),
+  resume: characters(LIMITS.resumeChars).optional(),
   questions: z
-    .array(z.string().trim().min(1).max(LIMITS.questionTextChars))
+    .array(characters(LIMITS.questionTextChars, z.string().trim().min(1)))
     .min(1)
-    .max(LIMITS.customQuestions)
+    .max(LIMITS.customQuestions, { error: atMost(LIMITS.customQuestions, 'custom questions') })
     .optional(),
 });
 

@@ -23,6 +23,15 @@ export const TrackSummary = z.object({
   questionCount: z.number().int().min(0),
 });
 
+/**
+ * Where a History search matched (an addition to DESIGN.md §4.4, issue #9): a few words of
+ * an answer around the match, in parts, the matched words marked. Parts, not markup, so no
+ * answer text is ever read as HTML.
+ */
+export const SearchSnippet = z
+  .array(z.object({ text: z.string().max(LIMITS.questionTextChars), highlight: z.boolean() }))
+  .max(100);
+
 export const InterviewSummary = z.object({
   id: Id,
   track: TrackId,
@@ -37,6 +46,8 @@ export const InterviewSummary = z.object({
   mainQuestions: z.number().int().min(0).optional(),
   followUps: z.number().int().min(0).optional(),
   skippedQuestions: z.number().int().min(0).optional(),
+  /** Only in `interviews.list` answers to a `query`. */
+  snippet: SearchSnippet.optional(),
 });
 
 export const TurnEvaluation = z.object({
@@ -106,6 +117,7 @@ export const InterviewDetail = InterviewSummary.extend({
 
 export type TrackSummary = z.infer<typeof TrackSummary>;
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
+export type SearchSnippet = z.infer<typeof SearchSnippet>;
 export type InterviewDetail = z.infer<typeof InterviewDetail>;
 export type InterviewTurn = z.infer<typeof InterviewTurn>;
 export type ModelUsage = z.infer<typeof ModelUsage>;

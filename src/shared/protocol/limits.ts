@@ -21,3 +21,11 @@ export const LIMITS = {
   secretChars: 512,
   errorMessageChars: 1_000,
 } as const;
+
+/**
+ * How a limit reads wherever something is refused for it, in the engine's validation and in
+ * the setup form alike: "at most 20,000 characters" (issue #9, fault 15: refuse, never cut).
+ */
+export function atMost(max: number, unit: string): string {
+  return `at most ${max.toLocaleString('en-US')} ${unit}`;
+}

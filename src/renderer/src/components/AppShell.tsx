@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { routeHref, type Route } from '../router/routes';
 import { useAppStore } from '../store/app-store';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -11,8 +11,14 @@ const NAV: { route: Route; label: string }[] = [
   { route: { screen: 'settings' }, label: 'Settings' },
 ];
 
+/** The last History address of this window, search included, so its link returns to that search (issue #9). */
+let lastHistory: Route = { screen: 'history' };
+
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const connection = useAppStore((s) => s.connection);
+  useEffect(() => {
+    if (route.screen === 'history') lastHistory = route;
+  }, [route]);
   return (
     <div className="shell">
       <header className="shell-header">
@@ -21,7 +27,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
           {NAV.map((item) => (
             <a
               key={item.label}
-              href={routeHref(item.route)}
+              href={routeHref(item.route.screen !== 'history' ? item.route : route.screen === 'history' ? route : lastHistory)}
               aria-current={item.route.screen === route.screen ? 'page' : undefined}
             >
               {item.label}

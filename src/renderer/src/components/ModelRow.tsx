@@ -18,6 +18,9 @@ export function ModelRow({ model }: { model: ModelView }) {
   };
   const inApp = 'interview' in window;
   const { state } = model;
+  // A failed import both rejects its call and leaves the row failed, with the same sentence:
+  // one message, the latest (issue #9).
+  const problem = error ?? (state.kind === 'failed' ? state.reason : null);
   return (
     <li className="model-row" data-testid="model-row" data-state={state.kind}>
       <div>
@@ -28,9 +31,8 @@ export function ModelRow({ model }: { model: ModelView }) {
             {megabytes(state.bytes)}
           </progress>
         )}
-        {state.kind === 'failed' && <p role="alert">{state.reason}</p>}
         {state.kind === 'not-installed' && state.partialBytes > 0 && <p className="muted">{megabytes(state.partialBytes)} already downloaded; it will resume.</p>}
-        {error && <p role="alert">{error}</p>}
+        {problem && <p role="alert">{problem}</p>}
       </div>
       <div className="actions">
         {state.kind === 'installed' ? (

@@ -7,10 +7,17 @@ describe('routes', () => {
       { screen: 'home' },
       { screen: 'interview' },
       { screen: 'history' },
+      { screen: 'history', query: 'idempotency key' },
+      { screen: 'history', query: '50% & 🚀 #/?q=' },
       { screen: 'settings' },
       { screen: 'report', interviewId: '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('reads a History search typed into the address as it was typed', () => {
+    expect(parseRoute('#/history?q=50%')).toEqual({ screen: 'history', query: '50%' });
+    expect(parseRoute('#/history?q=')).toEqual({ screen: 'history' });
   });
 
   it('falls back to home for anything else, including the token fragment', () => {

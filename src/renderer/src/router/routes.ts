@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'interview' }
   | { screen: 'report'; interviewId: string }
-  | { screen: 'history' }
+  /** `query`: the History search, kept in the address so Back returns to it (issue #9). */
+  | { screen: 'history'; query?: string }
   | { screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -14,7 +15,8 @@ export function parseRoute(hash: string): Route {
   const report = /^\/report\/([0-9a-f-]{36})$/i.exec(path);
   if (report) return { screen: 'report', interviewId: report[1]! };
   if (path === '/interview') return { screen: 'interview' };
-  if (path === '/history') return { screen: 'history' };
+  const history = /^\/history(?:\?q=(.*))?$/.exec(path);
+  if (history) return history[1] ? { screen: 'history', query: decodeQuery(history[1]) } : { screen: 'history' };
   if (path === '/settings') return { screen: 'settings' };
   return { screen: 'home' };
 }
@@ -25,7 +27,18 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'report':
       return `#/report/${route.interviewId}`;
+    case 'history':
+      return route.query ? `#/history?q=${encodeURIComponent(route.query)}` : '#/history';
     default:
       return `#/${route.screen}`;
+  }
+}
+
+/** A hand-edited address may hold a bad escape ("%"): it is then read as typed. */
+function decodeQuery(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
   }
 }

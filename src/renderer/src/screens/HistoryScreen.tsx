@@ -1,18 +1,23 @@
 import { useState } from 'react';
 import { describeOverallScore } from '../../../shared/interview/overall-definition';
-import type { InterviewSummary } from '../../../shared/protocol';
+import type { InterviewSummary, SearchSnippet } from '../../../shared/protocol';
+import { NOTHING_TO_SEARCH, searchTerms } from '../../../shared/search/search-terms';
 import { LoadableView } from '../components/LoadableView';
 import { routeHref } from '../router/routes';
+import { navigate } from '../router/use-route';
 import { useCall, useTransport } from '../transport/transport-context';
 import { useSend } from '../transport/use-send';
 
 const PAGE = 50;
 
-/** Past and unfinished interviews, newest first, searchable by what was said. */
-export function HistoryScreen() {
-  const [query, setQuery] = useState('');
-  const [applied, setApplied] = useState('');
-  const { state, reload } = useCall('interviews.list', { limit: PAGE, ...(applied ? { query: applied } : {}) }, applied);
+/**
+ * Past and unfinished interviews, newest first, searchable by what was said. The search lives
+ * in the address (`#/history?q=…`), so Back from a report returns to it (issue #9); App keys
+ * this screen by it, so the box always shows the search the list is for.
+ */
+export function HistoryScreen({ query }: { query: string }) {
+  const [typed, setTyped] = useState(query);
+  const searchable = searchTerms(query).length > 0;
   return (
     <section className="screen">
       <h1>History</h1>
@@ -21,28 +26,51 @@ export function HistoryScreen() {
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          setApplied(query.trim());
+          const next = typed.trim();
+          navigate({ screen: 'history', ...(next ? { query: next } : {}) }, { replace: true });
         }}
       >
-        <input type="search" aria-label="Search answers" placeholder="Search what you said…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input type="search" aria-label="Search answers" placeholder="Search what you said…" value={typed} onChange={(e) => setTyped(e.target.value)} />
         <button type="submit">Search</button>
       </form>
-      <LoadableView state={state} retry={reload}>
-        {(interviews) =>
-          interviews.length === 0 ? (
-            <p className="muted" data-testid="history-empty">
-              {applied ? 'No interview matches that search.' : 'No interviews yet. Your practice sessions will be listed here.'}
-            </p>
-          ) : (
-            <ul className="history" data-testid="history-list">
-              {interviews.map((interview) => (
-                <HistoryRow key={interview.id} interview={interview} onDeleted={reload} />
-              ))}
-            </ul>
-          )
-        }
-      </LoadableView>
+      {query && !searchable ? (
+        <p className="muted" role="status" data-testid="history-empty">
+          {NOTHING_TO_SEARCH} Symbols and emoji are not searchable.
+        </p>
+      ) : (
+        <InterviewList query={query} />
+      )}
     </section>
+  );
+}
+
+function InterviewList({ query }: { query: string }) {
+  const { state, reload } = useCall('interviews.list', { limit: PAGE, ...(query ? { query } : {}) }, query);
+  return (
+    <LoadableView state={state} retry={reload}>
+      {(interviews) =>
+        interviews.length === 0 ? (
+          <p className="muted" data-testid="history-empty">
+            {query ? 'No interview matches that search.' : 'No interviews yet. Your practice sessions will be listed here.'}
+          </p>
+        ) : (
+          <ul className="history" data-testid="history-list">
+            {interviews.map((interview) => (
+              <HistoryRow key={interview.id} interview={interview} onDeleted={reload} />
+            ))}
+          </ul>
+        )
+      }
+    </LoadableView>
+  );
+}
+
+/** Where the search matched; the matched words marked. Text parts only: nothing is read as markup. */
+function Snippet({ parts }: { parts: SearchSnippet }) {
+  return (
+    <p className="snippet" data-testid="history-snippet">
+      {parts.map((part, index) => (part.highlight ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    </p>
   );
 }
 
@@ -79,6 +107,7 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
             · {Math.round(interview.overallScore)}/100
           </span>
         )}
+        {interview.snippet && <Snippet parts={interview.snippet} />}
         {error && <p role="alert">{error}</p>}
       </div>
       <div className="actions">

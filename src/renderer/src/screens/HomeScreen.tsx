@@ -3,12 +3,17 @@ import type { TrackSummary } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
 import { useCall } from '../transport/transport-context';
 import { useSend } from '../transport/use-send';
+import { loadSetupChoices, rememberSetupChoice } from './setup-choices';
 import { SetupForm } from './SetupForm';
 
 /** Home / Setup: continue an unfinished interview, or pick a track and start one. */
 export function HomeScreen() {
   const { state, reload } = useCall('tracks.list', undefined);
-  const [trackId, setTrackId] = useState<string | null>(null);
+  const [trackId, setTrackId] = useState<string | undefined>(() => loadSetupChoices().track);
+  const choose = (id: string): void => {
+    setTrackId(id);
+    rememberSetupChoice({ track: id });
+  };
   return (
     <section className="screen">
       <h1>Practice an interview</h1>
@@ -19,10 +24,11 @@ export function HomeScreen() {
           <>
             <ul className="track-list" data-testid="track-list">
               {tracks.map((track) => (
-                <TrackCard key={track.id} track={track} selected={track.id === trackId} onSelect={() => setTrackId(track.id)} />
+                <TrackCard key={track.id} track={track} selected={track.id === trackId} onSelect={() => choose(track.id)} />
               ))}
             </ul>
-            {trackId && <SetupForm trackId={trackId} />}
+            {/* A remembered track that this build no longer has is not offered. */}
+            {tracks.some((track) => track.id === trackId) && <SetupForm trackId={trackId!} />}
           </>
         )}
       </LoadableView>
@@ -51,6 +57,12 @@ function TrackCard({ track, selected, onSelect }: { track: TrackSummary; selecte
   return (
     <li>
       <button type="button" className={`track-card${selected ? ' selected' : ''}`} aria-pressed={selected} onClick={onSelect}>
+        {/* Selection is shown by a filled card and this mark, focus by the outline alone. */}
+        {selected && (
+          <span className="track-selected" aria-hidden="true">
+            ✓ Selected
+          </span>
+        )}
         <strong>{track.title}</strong>
         <span>{track.description}</span>
         <small className="muted">{track.questionCount} questions</small>

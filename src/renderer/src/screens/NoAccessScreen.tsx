@@ -13,7 +13,7 @@ export function NoAccessScreen() {
         </li>
         <li>
           Open the <code>url</code> from the line that begins with <code>READY</code> (it ends with{' '}
-          <code>#token=…</code>).
+          <code>#token=…</code>). Pasting it into this tab is enough: the page connects as soon as it has the link.
         </li>
       </ol>
     </main>

@@ -3,6 +3,7 @@ import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } f
 import { LoadableView } from '../components/LoadableView';
 import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
 import { useModels } from '../components/use-models';
+import { useLeaveGuard } from '../router/use-route';
 import type { Loadable } from '../store/app-store';
 import { useCall, useTransport } from '../transport/transport-context';
 import { InstalledModelField } from './InstalledModelField';
@@ -35,7 +36,11 @@ type Section = keyof Settings;
 function SettingsForm({ initial, models }: { initial: PublicSettings; models: Loadable<ModelView[]> }) {
   const transport = useTransport();
   const [settings, setSettings] = useState(initial);
+  // What is stored, to tell a draft from it: leaving with a draft asks first (issue #9).
+  const [stored, setStored] = useState(initial);
   const [keys, setKeys] = useState<Partial<Record<SecretName, string>>>({});
+  const unsaved = JSON.stringify(settings) !== JSON.stringify(stored) || Object.values(keys).some((key) => key?.trim());
+  useLeaveGuard(unsaved ? 'Your changes in Settings are not saved. Leave without saving them?' : null);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const change = <S extends Section>(section: S, patch: Partial<Settings[S]>): void => setSettings({ ...settings, [section]: { ...settings[section], ...patch } });
 
@@ -49,6 +54,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
       const typedKeys = Object.fromEntries(Object.entries(keys).filter(([, v]) => v && v.trim()));
       const saved = await transport.call('settings.set', { interviewer, speechToText, textToSpeech, preferences, secrets: { ...typedKeys, ...secrets } });
       setSettings(saved);
+      setStored(saved);
       setKeys({});
       setStatus({ kind: 'saved' });
     } catch (error) {
@@ -121,10 +127,12 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
         </label>
       )}
       <Select label="Answering aloud" value={settings.preferences.turnTaking} onChange={(turnTaking) => change('preferences', { turnTaking })} options={{ 'push-to-talk': 'Push to talk (hold Space or the button)', 'hands-free': 'Hands-free (a pause ends the answer)' }} />
-      <label className="field">
-        <span>Pause that ends a hands-free answer (seconds)</span>
-        <input type="number" min={0.5} max={10} step={0.5} value={settings.preferences.silenceMs / 1000} onChange={(e) => change('preferences', { silenceMs: Math.round(Number(e.target.value) * 1000) })} />
-      </label>
+      {settings.preferences.turnTaking === 'hands-free' && (
+        <label className="field">
+          <span>Pause that ends a hands-free answer (seconds)</span>
+          <input type="number" min={0.5} max={10} step={0.5} value={settings.preferences.silenceMs / 1000} onChange={(e) => change('preferences', { silenceMs: Math.round(Number(e.target.value) * 1000) })} />
+        </label>
+      )}
 
       <h2>API keys</h2>
       {(Object.keys(SECRET_LABELS) as SecretName[]).map((name) => (
@@ -151,8 +159,9 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
         <button type="submit" className="primary" disabled={status.kind === 'saving'}>
           Save
         </button>
-        <span role="status" className="muted">
-          {status.kind === 'saved' && 'Saved.'}
+        <span role="status" className="muted" data-testid="settings-status">
+          {unsaved && status.kind !== 'saving' && status.kind !== 'error' && 'Unsaved changes.'}
+          {!unsaved && status.kind === 'saved' && 'Saved.'}
           {status.kind === 'error' && status.message}
         </span>
       </div>

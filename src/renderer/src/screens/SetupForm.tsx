@@ -1,29 +1,44 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { lengthInQuestions } from '../../../shared/interview/length-rules';
-import { AnswerMode, InterviewLength, LIMITS, Level, type InterviewConfig } from '../../../shared/protocol';
+import { AnswerMode, InterviewLength, Level, type InterviewConfig } from '../../../shared/protocol';
 import { useAppStore } from '../store/app-store';
 import { useSend } from '../transport/use-send';
+import { loadSetupChoices, rememberSetupChoice } from './setup-choices';
+import { customQuestionsOf, formatCount, setupCounts, setupLimitProblems, type FieldCount } from './setup-limits';
 
-/** In main questions, from the same rules the engine ends interviews by (DESIGN.md §5.1). */
+/** In main questions, from the same rules the engine ends interviews by (DESIGN.md §5.1), in sentence case. */
 const LENGTH_HINTS = Object.fromEntries(InterviewLength.options.map((length) => [length, `${lengthInQuestions(length)} questions`])) as Record<InterviewLength, string>;
+
+const OPTION_LABELS: Record<Level | InterviewLength | AnswerMode, string> = {
+  junior: 'Junior',
+  mid: 'Mid',
+  senior: 'Senior',
+  quick: 'Quick',
+  standard: 'Standard',
+  full: 'Full',
+  voice: 'Voice',
+  text: 'Text',
+};
 
 /** How long, how hard, how to answer, and what to tailor the questions to. */
 export function SetupForm({ trackId }: { trackId: string }) {
   const send = useSend();
   const connected = useAppStore((s) => s.connection === 'connected');
-  const [level, setLevel] = useState<Level>('mid');
-  const [length, setLength] = useState<InterviewLength>('quick');
-  const [mode, setMode] = useState<AnswerMode>('text');
+  const [remembered] = useState(loadSetupChoices);
+  const [level, setLevel] = useState<Level>(remembered.level ?? 'mid');
+  const [length, setLength] = useState<InterviewLength>(remembered.length ?? 'quick');
+  const [mode, setMode] = useState<AnswerMode>(remembered.mode ?? 'text');
   const [jobDescription, setJobDescription] = useState('');
   const [resume, setResume] = useState('');
   const [customQuestions, setCustomQuestions] = useState('');
+  const texts = { jobDescription, resume, customQuestions };
+  const counts = setupCounts(texts);
+  const problems = setupLimitProblems(texts);
+  const blockedId = useId();
 
   const start = (): void => {
-    const questions = customQuestions
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .slice(0, LIMITS.customQuestions);
+    if (problems.length > 0) return;
+    const questions = customQuestionsOf(customQuestions);
     const config: InterviewConfig = {
       track: trackId,
       level,
@@ -35,6 +50,10 @@ export function SetupForm({ trackId }: { trackId: string }) {
     };
     send({ type: 'start', config });
   };
+  const remember = <T,>(set: (value: T) => void, key: 'level' | 'length' | 'mode') => (value: T) => {
+    set(value);
+    rememberSetupChoice({ [key]: value });
+  };
 
   return (
     <form
@@ -45,34 +64,50 @@ export function SetupForm({ trackId }: { trackId: string }) {
         start();
       }}
     >
-      <Choice<Level> label="Level" value={level} options={Level.options} onChange={setLevel} />
-      <Choice<InterviewLength> label="Length" value={length} options={InterviewLength.options} onChange={setLength} hints={LENGTH_HINTS} />
-      <Choice<AnswerMode> label="Answer by" value={mode} options={AnswerMode.options} onChange={setMode} />
+      <Choice<Level> label="Level" value={level} options={Level.options} onChange={remember(setLevel, 'level')} />
+      <Choice<InterviewLength> label="Length" value={length} options={InterviewLength.options} onChange={remember(setLength, 'length')} hints={LENGTH_HINTS} />
+      <Choice<AnswerMode> label="Answer by" value={mode} options={AnswerMode.options} onChange={remember(setMode, 'mode')} />
       <details>
         <summary>Tailor it (optional): job description, résumé, your own questions</summary>
-        <label className="field">
-          <span>Job description</span>
-          <textarea value={jobDescription} rows={4} maxLength={LIMITS.jobDescriptionChars} onChange={(e) => setJobDescription(e.target.value)} />
-          <small className="muted">Questions are chosen to cover the skills it names, and feedback says which ones each answer showed.</small>
-        </label>
-        <label className="field">
-          <span>Résumé</span>
-          <textarea value={resume} rows={4} maxLength={LIMITS.resumeChars} onChange={(e) => setResume(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Your own questions, one per line</span>
-          <textarea value={customQuestions} rows={4} onChange={(e) => setCustomQuestions(e.target.value)} />
-          <small className="muted">When given, these replace the track's questions.</small>
-        </label>
+        <TextBox label="Job description" value={jobDescription} onChange={setJobDescription} count={counts.jobDescription} testId="job-description">
+          Questions are chosen to cover the skills it names, and feedback says which ones each answer showed.
+        </TextBox>
+        <TextBox label="Résumé" value={resume} onChange={setResume} count={counts.resume} testId="resume" />
+        <TextBox label="Your own questions, one per line" value={customQuestions} onChange={setCustomQuestions} count={counts.customQuestions} testId="custom-questions">
+          When given, these replace the track&apos;s questions.
+        </TextBox>
       </details>
-      <button type="submit" className="primary" disabled={!connected}>
+      <button type="submit" className="primary" disabled={!connected || problems.length > 0} aria-describedby={problems.length > 0 ? blockedId : undefined}>
         Start interview
       </button>
+      {problems.length > 0 && (
+        <ul className="setup-blocked" id={blockedId} role="alert" data-testid="setup-blocked">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
     </form>
   );
 }
 
-function Choice<T extends string>({
+/** A text box with its counter and limit; over the limit it says so and keeps every character. */
+function TextBox({ label, value, onChange, count, testId, children }: { label: string; value: string; onChange(value: string): void; count: FieldCount; testId: string; children?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} value={value} rows={4} aria-invalid={count.over || undefined} aria-describedby={`${id}-count`} onChange={(e) => onChange(e.target.value)} />
+      {children && <small className="muted">{children}</small>}
+      <small id={`${id}-count`} className={count.over ? 'counter counter-over' : 'counter muted'} data-testid={`${testId}-count`}>
+        {formatCount(count)}
+        {count.over ? ': over the limit' : ''}
+      </small>
+    </div>
+  );
+}
+
+function Choice<T extends Level | InterviewLength | AnswerMode>({
   label,
   value,
   options,
@@ -91,7 +126,7 @@ function Choice<T extends string>({
       {options.map((option) => (
         <label key={option}>
           <input type="radio" name={label} value={option} checked={value === option} onChange={() => onChange(option)} />
-          {option}
+          {OPTION_LABELS[option]}
           {hints && <small className="muted">({hints[option]})</small>}
         </label>
       ))}

@@ -5,8 +5,13 @@
  */
 const STORAGE_KEY = 'interview-practice.token';
 
+/** The token of an access link (`#token=…`), if this address is one. */
+export function tokenInLink(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('token') || null;
+}
+
 export function takeAccessToken(location: Location, storage: Storage, history: History): string | undefined {
-  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  const fromHash = tokenInLink(location.hash);
   if (fromHash) {
     storage.setItem(STORAGE_KEY, fromHash);
     history.replaceState(null, '', `${location.pathname}${location.search}#/`);
