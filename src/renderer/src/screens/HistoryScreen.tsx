@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { describeOverallScore } from '../../../shared/interview/overall-definition';
 import type { InterviewSummary } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
+import { useContinueInterview } from '../components/use-continue-interview';
 import { routeHref } from '../router/routes';
 import { useCall, useTransport } from '../transport/transport-context';
-import { useSend } from '../transport/use-send';
 
 const PAGE = 50;
 
@@ -48,7 +48,7 @@ export function HistoryScreen() {
 
 function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onDeleted(): void }) {
   const transport = useTransport();
-  const send = useSend();
+  const continueInterview = useContinueInterview();
   const [error, setError] = useState<string | null>(null);
   const unfinished = interview.status === 'in_progress' || interview.status === 'paused';
   const remove = async (): Promise<void> => {
@@ -83,7 +83,7 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
       </div>
       <div className="actions">
         {unfinished ? (
-          <button type="button" className="primary" onClick={() => send({ type: 'resume', interviewId: interview.id })}>
+          <button type="button" className="primary" onClick={() => continueInterview(interview.id)}>
             Continue
           </button>
         ) : (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { lengthInQuestions } from '../../../shared/interview/length-rules';
 import { AnswerMode, InterviewLength, LIMITS, Level, type InterviewConfig } from '../../../shared/protocol';
+import { RecognitionNotice } from '../components/RecognitionNotice';
 import { useAppStore } from '../store/app-store';
 import { useSend } from '../transport/use-send';
 
@@ -48,6 +49,7 @@ export function SetupForm({ trackId }: { trackId: string }) {
       <Choice<Level> label="Level" value={level} options={Level.options} onChange={setLevel} />
       <Choice<InterviewLength> label="Length" value={length} options={InterviewLength.options} onChange={setLength} hints={LENGTH_HINTS} />
       <Choice<AnswerMode> label="Answer by" value={mode} options={AnswerMode.options} onChange={setMode} />
+      {mode === 'voice' && <RecognitionNotice />}
       <details>
         <summary>Tailor it (optional): job description, résumé, your own questions</summary>
         <label className="field">
