@@ -112,6 +112,8 @@ export function createServices(options: ServiceOptions): AppServices {
     prompts: loadPromptFile(options.resourcesDir),
   });
   const prices = loadPriceTable(options.resourcesDir, options.dataDir, (reason) => log.warn('prices.ignored', { reason }));
+  // What a chosen voice that fails hands the question to (engine/question-voice.ts).
+  const systemVoice = createTextToSpeech({ provider: 'system' }, { secret: (name) => settings.secret(name), log });
 
   const notFound = (): never => {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
@@ -162,6 +164,7 @@ export function createServices(options: ServiceOptions): AppServices {
           fallback: embedded,
           speechToText,
           textToSpeech,
+          fallbackVoice: systemVoice,
           media,
           mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { describeOverallScore } from '../../src/shared/interview/overall-definition';
+import { ANSWERS, answer, startQuickInterview } from '../support/interview-page';
 import { startServe, type ServeProcess } from '../support/serve-process';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -21,49 +22,31 @@ test.afterEach(async () => {
   data.remove();
 });
 
-const ANSWERS = [
-  'I have worked as a backend engineer for five years. Currently I build payment APIs in Go and Postgres, and I am looking for a role with more ownership of reliability.',
-  'An operation is idempotent when repeating it has the same effect as doing it once. PUT and DELETE are idempotent, POST is not, which matters for retries after a timeout because the client cannot know whether the first attempt worked. For example we send an idempotency key.',
-  'I would look at the query plan with EXPLAIN, check for a missing index, and add one on the filtered column, because a sequential scan over millions of rows is slow. The trade-off is slower writes and more storage.',
-];
-
 async function serve(): Promise<ServeProcess> {
   const server = await startServe(data.path);
   servers.push(server);
   return server;
 }
 
-async function startQuickInterview(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
-  await page.getByRole('button', { name: /Backend engineering/ }).click();
-  await page.getByLabel('quick').check();
-  await page.getByRole('button', { name: 'Start interview' }).click();
-  await expect(page.getByTestId('question-text')).toBeVisible();
-}
-
-/** Types an answer to the current question and waits for the next one (or the report). */
-async function answer(page: Page, text: string): Promise<void> {
-  const meta = (await page.getByTestId('question-meta').textContent()) ?? '';
-  await page.getByLabel('Your answer').fill(text);
-  await page.getByRole('button', { name: 'Send answer' }).click();
-  await expect(page.getByTestId('overall-score').or(page.getByTestId('question-meta').filter({ hasNotText: meta }))).toBeVisible();
-}
-
 /** DESIGN.md §5.1 and docs/decisions.md: how much each difficulty weighs in the overall. */
 const WEIGHTS: Record<string, number> = { easy: 1, medium: 1.5, hard: 2 };
 const MAIN_LINE = /^Question (\d+) of 5 · (easy|medium|hard)$/;
 const FOLLOW_UP_LINE = /^Follow-up to question (\d+)$/;
+/** On the live screen a follow-up also quotes its main question. */
+const LIVE_FOLLOW_UP_LINE = /^Follow-up to question (\d+): (.+)$/;
 const scoreIn = (text: string | null): number => Number(/(\d+(?:\.5)?) \/ 10/.exec(text ?? '')?.[1] ?? Number.NaN);
 
 test('a quick interview by typing: 5 main questions, at most 2 follow-ups, and a report and History that add up', async ({ page }) => {
   const server = await serve();
   await startQuickInterview(page, server.url);
 
-  // The progress line on every question counts main questions only (issue #8).
+  // The progress line on every question counts main questions only (issue #8); a follow-up
+  // names its main question and quotes it (issue #9).
   const progress: string[] = [];
+  const asked: string[] = [];
   for (let turn = 0; turn < 20 && !page.url().includes('#/report/'); turn += 1) {
     progress.push((await page.getByTestId('question-meta').textContent()) ?? '');
+    asked.push((await page.getByTestId('question-text').textContent()) ?? '');
     await answer(page, ANSWERS[turn % ANSWERS.length]!);
   }
   await expect(page).toHaveURL(/#\/report\//);
@@ -71,13 +54,20 @@ test('a quick interview by typing: 5 main questions, at most 2 follow-ups, and a
   expect(progress.at(-1)).toBe('Your questions for us');
   let mainSeen = 0;
   let followUpsSeen = 0;
-  for (const line of progress.slice(1, -1)) {
+  const mainTexts: string[] = [];
+  for (const [i, line] of progress.entries()) {
+    if (i === 0 || i === progress.length - 1) continue;
     const main = MAIN_LINE.exec(line);
-    const followUp = FOLLOW_UP_LINE.exec(line);
+    const followUp = LIVE_FOLLOW_UP_LINE.exec(line);
     expect(main ?? followUp, `progress line "${line}"`).not.toBeNull();
-    if (main) expect(Number(main[1])).toBe((mainSeen += 1));
-    else expect(Number(followUp![1])).toBe(mainSeen); // it follows the question just asked
-    if (followUp) followUpsSeen += 1;
+    if (main) {
+      expect(Number(main[1])).toBe((mainSeen += 1));
+      mainTexts.push(asked[i]!);
+    } else {
+      expect(Number(followUp![1])).toBe(mainSeen); // it follows the question just asked
+      expect(followUp![2]).toBe(mainTexts.at(-1));
+      followUpsSeen += 1;
+    }
   }
   expect(mainSeen).toBe(5);
   expect(followUpsSeen).toBeLessThanOrEqual(2);
@@ -139,7 +129,7 @@ test('after the host is killed mid-interview, resume continues with every earlie
   await answer(page, ANSWERS[1]!);
   const pending = await page.getByTestId('question-text').textContent();
   const pendingProgress = await page.getByTestId('question-meta').textContent();
-  expect(pendingProgress).toMatch(/^(Question 2 of 5 · \w+|Follow-up to question 1)$/);
+  expect(pendingProgress).toMatch(/^(Question 2 of 5 · \w+|Follow-up to question 1: .+)$/);
   await page.close();
   expect(await first.stop('SIGKILL')).toBeNull();
 

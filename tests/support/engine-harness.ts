@@ -75,7 +75,7 @@ export interface EngineHarness {
   repository: InterviewRepository;
   attachments: Attachments;
   mediaDir: string;
-  open(interviewer?: InterviewerPort, fallback?: InterviewerPort, voice?: { speechToText?: SpeechToTextPort; textToSpeech?: TextToSpeechPort }): SessionClient;
+  open(interviewer?: InterviewerPort, fallback?: InterviewerPort, voice?: { speechToText?: SpeechToTextPort; textToSpeech?: TextToSpeechPort; fallbackVoice?: TextToSpeechPort }): SessionClient;
   close(): void;
 }
 
@@ -151,6 +151,7 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
         fallback,
         speechToText: () => speechToText,
         textToSpeech: () => voice.textToSpeech,
+        ...(voice.fallbackVoice ? { fallbackVoice: voice.fallbackVoice } : {}),
         media,
         mediaUrl: (path) => `/media/${path}`,
         trackExists: (track) => track === 'backend' || track === 'frontend',

@@ -24,6 +24,8 @@ export interface EngineDeps {
   /** The speech-to-text and text-to-speech the user chose, read at each use. */
   speechToText: () => SpeechToTextPort;
   textToSpeech: () => TextToSpeechPort | undefined;
+  /** The system voice: what a failing chosen voice falls back to (issue #9). */
+  fallbackVoice?: TextToSpeechPort | undefined;
   media: MediaStore;
   mediaUrl: MediaUrl;
   trackExists: (trackId: string) => boolean;

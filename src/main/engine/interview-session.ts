@@ -51,11 +51,17 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     return current;
   };
 
+  /** Why the system voice took over, said once per session rather than with every question. */
+  const voiceNoticesGiven = new Set<string>();
   /** In voice interviews the question is spoken into a file before it is committed and sent. */
   const withVoice = async (interviewId: string, mode: Live['config']['mode'], turn: NewTurn): Promise<NewTurn> => {
     if (mode !== 'voice') return turn;
-    const { audio, failure } = await speakQuestion(deps, interviewId, turn.id, turn.questionText);
+    const { audio, failure, notice } = await speakQuestion(deps, interviewId, turn.id, turn.questionText);
     if (failure) emit({ type: 'error', code: 'TTS_FAILED', message: failure, recoverable: true });
+    if (notice && !voiceNoticesGiven.has(notice)) {
+      voiceNoticesGiven.add(notice);
+      emit({ type: 'error', code: 'TTS_FALLBACK', message: notice, recoverable: true });
+    }
     return audio ? { ...turn, questionAudio: audio } : turn;
   };
 

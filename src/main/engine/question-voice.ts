@@ -6,20 +6,41 @@ import type { NewTurn, TextToSpeechPort } from './ports';
 
 export type QuestionAudio = NonNullable<NewTurn['questionAudio']>;
 
+export interface SpokenQuestion {
+  audio?: QuestionAudio;
+  /** No voice could speak it: why, for the user; the question is shown as text. */
+  failure?: string;
+  /** The chosen voice failed and the system voice spoke instead: why, for the user. */
+  notice?: string;
+}
+
+interface VoiceDeps {
+  textToSpeech: () => TextToSpeechPort | undefined;
+  /** The system voice, for when the chosen voice fails. */
+  fallbackVoice?: TextToSpeechPort | undefined;
+  media: MediaStore;
+  log: Logger;
+}
+
 /**
  * Speaks a question into `<media>/<interview>/questions/<turn>.wav` once, so it can be
  * replayed, repeated and shown as a waveform without synthesising it again (issue #4).
- * A voice that fails never blocks the interview: the question is shown as text instead.
+ * A chosen voice that fails (OpenAI unreachable, a natural voice removed) hands the question
+ * to the system voice (issue #9), as a failing interviewer hands over to the embedded one;
+ * only when that fails too is the question shown as text. A voice never blocks the interview.
  */
-export async function speakQuestion(
-  deps: { textToSpeech: () => TextToSpeechPort | undefined; media: MediaStore; log: Logger },
-  interviewId: string,
-  turnId: string,
-  text: string,
-): Promise<{ audio?: QuestionAudio; failure?: string }> {
+export async function speakQuestion(deps: VoiceDeps, interviewId: string, turnId: string, text: string): Promise<SpokenQuestion> {
   const voice = deps.textToSpeech();
   if (!voice) return {};
   const path = deps.media.questionAudio(interviewId, turnId);
+  const chosen = await speakWith(voice, deps, path, text);
+  if ('audio' in chosen) return { audio: chosen.audio };
+  const fallback = deps.fallbackVoice && deps.fallbackVoice !== voice ? await speakWith(deps.fallbackVoice, deps, path, text) : undefined;
+  if (fallback && 'audio' in fallback) return { audio: fallback.audio, notice: `${chosen.reason} The system voice reads the questions instead.` };
+  return { failure: `${chosen.reason} The question is shown as text.` };
+}
+
+async function speakWith(voice: TextToSpeechPort, deps: VoiceDeps, path: string, text: string): Promise<{ audio: QuestionAudio } | { reason: string }> {
   const started = performance.now();
   try {
     const file = deps.media.absolute(path);
@@ -32,6 +53,6 @@ export async function speakQuestion(
     // Provider errors carry a code and a sentence written for the user (what to install, which
     // key is missing); anything else is unexpected and gets a general sentence.
     const said = error instanceof Error && typeof (error as { code?: unknown }).code === 'string' ? error.message : 'The question could not be spoken aloud.';
-    return { failure: `${said} The question is shown as text.` };
+    return { reason: said };
   }
 }

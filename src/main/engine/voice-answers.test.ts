@@ -5,6 +5,7 @@ import { speechClip } from '../../../tests/support/audio/speech-audio';
 import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, speak, type EngineHarness } from '../../../tests/support/engine-harness';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { readWav } from '../audio/wav-file';
+import { SpeechSynthesisError } from '../providers/tts/speech-synthesis-error';
 import { createSystemVoice } from '../providers/tts/system-voice';
 import { joinedWithSilence, padded } from '../../../tests/support/audio/speech-audio';
 import type { SpeechToTextPort } from './ports';
@@ -49,6 +50,33 @@ describe('spoken questions', () => {
     const messages = await client.start(voiceInterview);
     expect(messages.find((m) => m.type === 'error')).toMatchObject({ code: 'TTS_FAILED', recoverable: true });
     expect(client.currentQuestion.audio).toBeUndefined();
+  });
+
+  it('speaks with the system voice when the chosen voice fails, and says so once (issue #9)', async () => {
+    const unreachable = {
+      name: 'openai',
+      synthesize: async () => Promise.reject(new SpeechSynthesisError('UNREACHABLE', 'OpenAI could not be reached. Check the internet connection, or use the system voice.')),
+    };
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: unreachable, fallbackVoice: createSystemVoice() });
+    await client.start(voiceInterview);
+    expect(client.currentQuestion.audio!.durationMs).toBeGreaterThan(500);
+    await client.answer('I build payment APIs in Go and I would like to own their reliability.');
+    expect(client.currentQuestion.index).toBe(2);
+    expect(client.currentQuestion.audio!.durationMs).toBeGreaterThan(500);
+    const notices = client.messages.filter((m) => m.type === 'error');
+    expect(notices).toEqual([
+      { type: 'error', code: 'TTS_FALLBACK', message: expect.stringMatching(/^OpenAI could not be reached\..* The system voice reads the questions instead\.$/), recoverable: true },
+    ]);
+  });
+
+  it('shows the question as text with the chosen voice\'s reason when the system voice fails too', async () => {
+    const failing = (message: string) => ({ name: 'failing', synthesize: async () => Promise.reject(new SpeechSynthesisError('SYNTHESIS_FAILED', message)) });
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: failing('OpenAI had a problem on its side.'), fallbackVoice: failing('No voice here.') });
+    await client.start(voiceInterview);
+    expect(client.currentQuestion.audio).toBeUndefined();
+    expect(client.messages.filter((m) => m.type === 'error')).toEqual([
+      { type: 'error', code: 'TTS_FAILED', message: 'OpenAI had a problem on its side. The question is shown as text.', recoverable: true },
+    ]);
   });
 });
 

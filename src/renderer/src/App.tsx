@@ -7,6 +7,7 @@ import { InterviewScreen } from './screens/InterviewScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useAppStore } from './store/app-store';
+import { useSessionMemory } from './store/use-session-memory';
 import { TransportContext } from './transport/transport-context';
 import type { Transport } from './transport/transport';
 
@@ -14,7 +15,9 @@ import type { Transport } from './transport/transport';
 export function App({ transport }: { transport: Transport }) {
   const route = useRoute();
   const interviewId = useAppStore((s) => s.session.interviewId);
+  const opened = useAppStore((s) => s.session.opened);
   const complete = useAppStore((s) => s.session.complete !== null);
+  useSessionMemory(transport);
 
   useEffect(() => {
     const { setConnection, receive } = useAppStore.getState();
@@ -32,10 +35,11 @@ export function App({ transport }: { transport: Transport }) {
     };
   }, [transport]);
 
-  // A newly started or resumed interview takes the user to the interview screen.
+  // An interview this window started or resumed takes the user to the interview screen, also
+  // when it is the one already here (issue #9); a reconnect's quiet re-attach does not.
   useEffect(() => {
-    if (interviewId) navigate({ screen: 'interview' });
-  }, [interviewId]);
+    if (opened > 0) navigate({ screen: 'interview' });
+  }, [opened]);
 
   // A finished interview opens its report.
   useEffect(() => {

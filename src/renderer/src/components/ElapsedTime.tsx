@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
+import { elapsedMs, formatElapsed, type InterviewClock } from '../store/interview-clock';
 
-/** mm:ss since `sinceMs`, ticking once a second (state changes only in the timer callback). */
-export function ElapsedTime({ sinceMs }: { sinceMs: number }) {
+/** m:ss spent in the interview, ticking once a second while the clock runs (state changes only in the timer callback). */
+export function ElapsedTime({ clock }: { clock: InterviewClock }) {
+  const running = clock.runningSinceMs !== null;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
+    if (!running) return;
     const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
-  }, []);
-  const seconds = Math.max(0, Math.floor((now - sinceMs) / 1000));
-  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  }, [running]);
+  const text = formatElapsed(elapsedMs(clock, now));
   return (
-    <span className="elapsed" aria-label={`Elapsed time ${text}`}>
+    <span className="elapsed" data-testid="elapsed-time" aria-label={`Time in this interview ${text}${running ? '' : ', stopped'}`}>
       {text}
     </span>
   );

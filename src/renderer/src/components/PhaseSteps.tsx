@@ -1,21 +1,16 @@
 import type { Phase } from '../../../shared/protocol';
+import { phaseStepStates } from './phase-steps';
 
-const STEPS: { phase: Phase; label: string }[] = [
-  { phase: 'intro', label: 'Intro' },
-  { phase: 'warmup', label: 'Warm-up' },
-  { phase: 'standard', label: 'Core' },
-  { phase: 'advanced', label: 'Advanced' },
-  { phase: 'wrapup', label: 'Wrap-up' },
-];
+const SPOKEN: Record<string, string> = { done: ', done', 'not-reached': ', not reached', ahead: '', current: '' };
 
-/** Where the interview is: the five phases, the current one marked. */
-export function PhaseSteps({ phase }: { phase: Phase }) {
-  const current = STEPS.findIndex((step) => step.phase === phase);
+/** Where the interview is: the five phases, the current one marked, the ones passed by marked as such. */
+export function PhaseSteps({ phase, asked }: { phase: Phase; asked: readonly Phase[] }) {
   return (
-    <ol className="phase-steps" aria-label="Interview phases">
-      {STEPS.map((step, index) => (
-        <li key={step.phase} className={index < current ? 'done' : index === current ? 'current' : ''} aria-current={index === current ? 'step' : undefined}>
+    <ol className="phase-steps" aria-label="Interview phases" data-testid="phase-steps">
+      {phaseStepStates(phase, asked).map((step) => (
+        <li key={step.phase} className={step.state} data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
           {step.label}
+          <span className="visually-hidden">{SPOKEN[step.state]}</span>
         </li>
       ))}
     </ol>

@@ -3,10 +3,10 @@ import { describeOverallScore } from '../../../shared/interview/overall-definiti
 import type { InterviewSummary, SearchSnippet } from '../../../shared/protocol';
 import { NOTHING_TO_SEARCH, searchTerms } from '../../../shared/search/search-terms';
 import { LoadableView } from '../components/LoadableView';
+import { useContinueInterview } from '../components/use-continue-interview';
 import { routeHref } from '../router/routes';
 import { navigate } from '../router/use-route';
 import { useCall, useTransport } from '../transport/transport-context';
-import { useSend } from '../transport/use-send';
 
 const PAGE = 50;
 
@@ -76,7 +76,7 @@ function Snippet({ parts }: { parts: SearchSnippet }) {
 
 function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onDeleted(): void }) {
   const transport = useTransport();
-  const send = useSend();
+  const continueInterview = useContinueInterview();
   const [error, setError] = useState<string | null>(null);
   const unfinished = interview.status === 'in_progress' || interview.status === 'paused';
   const remove = async (): Promise<void> => {
@@ -112,7 +112,7 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
       </div>
       <div className="actions">
         {unfinished ? (
-          <button type="button" className="primary" onClick={() => send({ type: 'resume', interviewId: interview.id })}>
+          <button type="button" className="primary" onClick={() => continueInterview(interview.id)}>
             Continue
           </button>
         ) : (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { TrackSummary } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
+import { UnfinishedInterview } from '../components/UnfinishedInterview';
 import { useCall } from '../transport/transport-context';
-import { useSend } from '../transport/use-send';
 import { loadSetupChoices, rememberSetupChoice } from './setup-choices';
 import { SetupForm } from './SetupForm';
 
@@ -33,23 +33,6 @@ export function HomeScreen() {
         )}
       </LoadableView>
     </section>
-  );
-}
-
-function UnfinishedInterview() {
-  const { state } = useCall('interviews.current', undefined);
-  const send = useSend();
-  if (state.status !== 'ready' || !state.data) return null;
-  const interview = state.data;
-  return (
-    <div className="panel resume-banner" data-testid="unfinished-interview">
-      <span>
-        You have an unfinished <strong>{interview.track}</strong> interview from {new Date(interview.startedAt).toLocaleString()}.
-      </span>
-      <button type="button" className="primary" onClick={() => send({ type: 'resume', interviewId: interview.id })}>
-        Continue
-      </button>
-    </div>
   );
 }
 

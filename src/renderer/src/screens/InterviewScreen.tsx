@@ -1,14 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeOverallScore } from '../../../shared/interview/overall-definition';
-import { progressLine } from '../../../shared/interview/progress-line';
-import type { EngineState } from '../../../shared/protocol';
+import type { EngineState, QuestionMessage, Settings } from '../../../shared/protocol';
 import { AutoSubmit } from '../components/AutoSubmit';
 import { ElapsedTime } from '../components/ElapsedTime';
+import { InterviewActions } from '../components/InterviewActions';
+import { LatestFeedback } from '../components/LatestFeedback';
 import { PhaseSteps } from '../components/PhaseSteps';
+import { RecognitionNotice } from '../components/RecognitionNotice';
 import { TranscriptList } from '../components/TranscriptList';
+import { questionLine } from '../components/turn-labels';
+import { UnfinishedInterview } from '../components/UnfinishedInterview';
 import { VoiceAnswerPanel } from '../components/VoiceAnswerPanel';
 import { routeHref } from '../router/routes';
 import { useAppStore } from '../store/app-store';
+import type { SessionState } from '../store/session-reducer';
 import { useCall } from '../transport/transport-context';
 import { useSend } from '../transport/use-send';
 
@@ -24,62 +29,98 @@ const STATUS_TEXT: Record<EngineState, string> = {
 const BUSY: (EngineState | null)[] = ['evaluating', 'generating', 'transcribing'];
 const REVIEW_SECONDS = 5;
 
-/** The live interview: where it is, the question, the answer (typed or spoken), the controls, the transcript. */
+/** The live interview, or the way back to one: an unfinished interview, or the end of the last one. */
 export function InterviewScreen() {
-  const send = useSend();
   const session = useAppStore((s) => s.session);
   const settings = useCall('settings.get', undefined);
-  // What the candidate typed or corrected, per question; otherwise the transcript shows.
-  const [draft, setDraft] = useState<{ questionId: string; text: string } | null>(null);
+  const preferences = settings.state.status === 'ready' ? settings.state.data.preferences : undefined;
+  if (session.question && session.interviewId) return <LiveInterview session={session} interviewId={session.interviewId} question={session.question} preferences={preferences} />;
+  return (
+    <section className="screen">
+      <h1>Interview</h1>
+      {session.complete ? (
+        <InterviewComplete interviewId={session.interviewId} {...session.complete} />
+      ) : session.ended ? (
+        <p className="muted" data-testid="no-interview">
+          This interview has ended.
+        </p>
+      ) : (
+        // After a reload this window holds no interview, but one may be waiting (issue #9).
+        <UnfinishedInterview
+          whenNone={
+            <p className="muted" data-testid="no-interview">
+              No interview is in progress. Start one from Practice, or continue one from History.
+            </p>
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+interface LiveProps {
+  session: SessionState;
+  interviewId: string;
+  question: QuestionMessage;
+  preferences: Settings['preferences'] | undefined;
+}
+
+/**
+ * From the top: where the interview is, the feedback on the answer just sent, the question,
+ * the answer (typed or spoken), the controls, and the earlier questions newest first.
+ */
+function LiveInterview({ session, interviewId, question, preferences }: LiveProps) {
+  const send = useSend();
+  const setDraft = useAppStore((s) => s.setDraft);
   const [typeInstead, setTypeInstead] = useState(false);
-  const question = session.question;
-  const questionId = question?.questionId ?? '';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const questionId = question.questionId;
   const transcript = session.transcripts[questionId];
-  const edited = draft?.questionId === questionId;
-  const answer = edited ? draft.text : (transcript?.text ?? '');
+  // What the candidate typed or corrected, kept until the engine accepts it; otherwise the transcript.
+  const draft = session.drafts[questionId];
+  const edited = draft !== undefined;
+  const answer = draft ?? transcript?.text ?? '';
   const busy = BUSY.includes(session.engineState);
 
+  // Each new question takes the focus (issue #9: after Start it was on the page body, after
+  // Skip on Skip), and the page returns to its top, where the latest feedback is.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [questionId]);
+
   const submit = useCallback((): void => {
-    if (!answer.trim() || busy || !questionId) return;
+    if (!answer.trim() || busy) return;
     send({ type: 'text_answer', questionId, text: answer });
-    setDraft(null);
   }, [answer, busy, questionId, send]);
 
-  if (!question || !session.interviewId) {
-    return (
-      <section className="screen">
-        <h1>Interview</h1>
-        {session.complete ? (
-          <InterviewComplete interviewId={session.interviewId} {...session.complete} />
-        ) : (
-          <p className="muted" data-testid="no-interview">
-            {session.ended ? 'This interview has ended.' : 'No interview is in progress. Start one from Practice, or continue one from History.'}
-          </p>
-        )}
-      </section>
-    );
-  }
-
-  const preferences = settings.state.status === 'ready' ? settings.state.data.preferences : undefined;
   const voice = session.config?.mode === 'voice' && !typeInstead;
   const handsFree = preferences?.turnTaking === 'hands-free';
+  const showFeedback = preferences?.feedbackTiming !== 'at-end';
   const paused = session.engineState === 'paused';
   const reviewing = voice && handsFree && transcript?.isFinal && !edited && !busy && answer.trim() !== '';
+  const position = session.questions.findIndex((q) => q.questionId === questionId);
+  const previous = position > 0 ? session.questions[position - 1] : undefined;
+  const latest = showFeedback && previous ? session.evaluations.find((e) => e.questionId === previous.questionId) : undefined;
 
   return (
     <section className="screen interview">
       <div className="interview-header">
-        <PhaseSteps phase={question.phase} />
-        {session.startedAtMs !== null && <ElapsedTime sinceMs={session.startedAtMs} />}
+        <PhaseSteps phase={question.phase} asked={session.questions.map((q) => q.phase)} />
+        <ElapsedTime clock={session.clock} />
       </div>
+      <LatestFeedback question={previous} evaluation={latest} config={session.config} />
       <p className="muted" data-testid="question-meta">
-        {progressLine(question, session.config)}
+        {questionLine(question, session.questions, session.config)}
         {question.mainNumber ? ` · ${question.difficulty}` : ''}
       </p>
-      <h1 data-testid="question-text">{question.text}</h1>
+      <h1 ref={heading} tabIndex={-1} id="question-text" data-testid="question-text">
+        {question.text}
+      </h1>
       <p className="status-line" role="status" data-testid="status-line">
         {session.engineState ? STATUS_TEXT[session.engineState] : ''}
       </p>
+      {voice && <RecognitionNotice />}
       {voice && !paused && (
         <VoiceAnswerPanel
           key={questionId}
@@ -101,7 +142,8 @@ export function InterviewScreen() {
             value={answer}
             rows={8}
             disabled={paused}
-            onChange={(e) => setDraft({ questionId, text: e.target.value })}
+            aria-describedby="question-text"
+            onChange={(e) => setDraft(questionId, e.target.value)}
             onKeyDown={(e) => {
               // Ctrl/Cmd+Enter sends, as in chat apps; plain Enter makes a new line.
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -116,32 +158,16 @@ export function InterviewScreen() {
             Transcribing as you speak… the full transcript replaces this when you stop.
           </p>
         )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={!answer.trim() || busy}>
-            Send answer
-          </button>
-          {reviewing && <AutoSubmit key={transcript.text} seconds={REVIEW_SECONDS} onSubmit={submit} />}
-          <button type="button" disabled={busy} onClick={() => send({ type: 'repeat', questionId })}>
-            Repeat
-          </button>
-          <button type="button" disabled={busy} onClick={() => send({ type: 'skip', questionId })}>
-            Skip
-          </button>
-          {paused ? (
-            <button type="button" onClick={() => send({ type: 'resume', interviewId: session.interviewId! })}>
-              Resume
-            </button>
-          ) : (
-            <button type="button" disabled={busy} onClick={() => send({ type: 'pause' })}>
-              Pause
-            </button>
-          )}
-          <button type="button" className="danger" onClick={() => send({ type: 'end' })}>
-            End interview
-          </button>
-        </div>
+        <InterviewActions
+          interviewId={interviewId}
+          question={question}
+          busy={busy}
+          paused={paused}
+          canSend={answer.trim() !== ''}
+          review={(held) => reviewing && !held && <AutoSubmit key={transcript?.text} seconds={REVIEW_SECONDS} onSubmit={submit} />}
+        />
       </form>
-      <TranscriptList showFeedback={preferences?.feedbackTiming !== 'at-end'} />
+      <TranscriptList showFeedback={showFeedback} />
     </section>
   );
 }

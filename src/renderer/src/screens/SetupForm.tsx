@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { lengthInQuestions } from '../../../shared/interview/length-rules';
 import { AnswerMode, InterviewLength, Level, type InterviewConfig } from '../../../shared/protocol';
+import { RecognitionNotice } from '../components/RecognitionNotice';
 import { useAppStore } from '../store/app-store';
 import { useSend } from '../transport/use-send';
 import { loadSetupChoices, rememberSetupChoice } from './setup-choices';
@@ -67,6 +68,7 @@ export function SetupForm({ trackId }: { trackId: string }) {
       <Choice<Level> label="Level" value={level} options={Level.options} onChange={remember(setLevel, 'level')} />
       <Choice<InterviewLength> label="Length" value={length} options={InterviewLength.options} onChange={remember(setLength, 'length')} hints={LENGTH_HINTS} />
       <Choice<AnswerMode> label="Answer by" value={mode} options={AnswerMode.options} onChange={remember(setMode, 'mode')} />
+      {mode === 'voice' && <RecognitionNotice />}
       <details>
         <summary>Tailor it (optional): job description, résumé, your own questions</summary>
         <TextBox label="Job description" value={jobDescription} onChange={setJobDescription} count={counts.jobDescription} testId="job-description">

@@ -7,10 +7,13 @@ import type {
   ServerMessage,
   TranscriptionMessage,
 } from '../../../shared/protocol';
+import { runClock, stopClock, stoppedClock, type InterviewClock } from './interview-clock';
+import type { InterviewMemory } from './interview-memory';
 
 /**
  * What the screens know about the live interview. It changes only through protocol messages
- * (`applyServerMessage`), so the UI always shows what the engine said, nothing it guessed.
+ * (`applyServerMessage`), so the UI always shows what the engine said, nothing it guessed;
+ * the candidate's own unsent drafts are the one exception.
  */
 export interface SessionState {
   interviewId: string | null;
@@ -18,7 +21,7 @@ export interface SessionState {
   resumed: boolean;
   engineState: EngineState | null;
   question: QuestionMessage | null;
-  /** Every question asked in this session, in order. */
+  /** Every question asked in this interview that this window knows of, in the order asked. */
   questions: QuestionMessage[];
   /** Latest transcript per question id; `isFinal` false while the answer is in progress. */
   transcripts: Record<string, { text: string; isFinal: boolean; audio?: TranscriptionMessage['audio'] }>;
@@ -26,11 +29,28 @@ export interface SessionState {
   /** What the candidate sent, per question id, so the transcript shows it at once. */
   answers: Record<string, string>;
   skipped: string[];
-  /** When this window started or resumed the session (ms since epoch), for the elapsed time. */
-  startedAtMs: number | null;
+  /** What the candidate typed or corrected and has not had accepted yet, per question id. */
+  drafts: Record<string, string>;
+  /** Time spent in the interview; stopped while paused or finished. */
+  clock: InterviewClock;
+  /** Counts the sessions this window asked for (start, resume) and got: each shows the interview screen. */
+  opened: number;
+  /** This window sent a start or resume the engine has not answered yet. */
+  opening: boolean;
   complete: { overallScore: number; totalQuestions: number } | null;
   ended: boolean;
-  lastError: { code: string; message: string; recoverable: boolean } | null;
+  lastError: SessionError | null;
+}
+
+export interface SessionError {
+  code: string;
+  message: string;
+  recoverable: boolean;
+  /**
+   * Said while the engine was working on the next question (a voice or provider that fell
+   * back, a question shown unspoken): it is about that question, which must not clear it.
+   */
+  aboutNextQuestion: boolean;
 }
 
 export const initialSessionState: SessionState = {
@@ -44,32 +64,60 @@ export const initialSessionState: SessionState = {
   evaluations: [],
   answers: {},
   skipped: [],
-  startedAtMs: null,
+  drafts: {},
+  clock: stoppedClock(),
+  opened: 0,
+  opening: false,
   complete: null,
   ended: false,
   lastError: null,
 };
 
-export function applyServerMessage(state: SessionState, message: ServerMessage, nowMs: number = Date.now()): SessionState {
+/** What the reducer reads besides the message: the time, and what this computer remembers. */
+export interface ReducerContext {
+  nowMs: number;
+  memory: Pick<InterviewMemory, 'draft' | 'elapsedMs'>;
+}
+
+const WORKING: (EngineState | null)[] = ['evaluating', 'generating'];
+
+export function applyServerMessage(state: SessionState, message: ServerMessage, context: ReducerContext): SessionState {
+  const { nowMs, memory } = context;
+  const live = state.interviewId !== null && !state.ended && state.complete === null;
   switch (message.type) {
-    case 'session_started':
-      // Re-attaching to the same interview (a reconnect) keeps what this window has shown.
+    case 'session_started': {
+      const opened = { opened: state.opening ? state.opened + 1 : state.opened, opening: false };
+      // Re-attaching to the same interview (a reconnect, Resume) keeps what this window has shown.
       if (message.resumed && message.interviewId === state.interviewId) {
-        return { ...state, config: message.config, resumed: true, ended: false, complete: null, lastError: null };
+        return { ...state, ...opened, config: message.config, resumed: true, ended: false, complete: null, lastError: null, clock: runClock(state.clock, nowMs) };
       }
+      const counted = message.resumed ? memory.elapsedMs(message.interviewId) : 0;
       return {
         ...initialSessionState,
+        ...opened,
         interviewId: message.interviewId,
         config: message.config,
         resumed: message.resumed,
-        startedAtMs: nowMs,
+        clock: runClock(stoppedClock(counted), nowMs),
       };
-    case 'status':
-      return { ...state, engineState: message.state };
+    }
+    case 'status': {
+      if (!live) return { ...state, engineState: message.state };
+      const clock = message.state === 'paused' ? stopClock(state.clock, nowMs) : runClock(state.clock, nowMs);
+      return { ...state, engineState: message.state, clock };
+    }
     case 'question': {
       // `repeat` re-sends the current question: replace it rather than list it twice.
       const others = state.questions.filter((q) => q.questionId !== message.questionId);
-      return { ...state, question: message, questions: [...others, message], lastError: null };
+      // Moving on means the earlier answer was accepted or skipped: only this question's draft stays.
+      const draft = state.drafts[message.questionId] ?? (state.interviewId ? memory.draft(state.interviewId, message.questionId) : undefined);
+      return {
+        ...state,
+        question: message,
+        questions: [...others, message].sort((a, b) => a.index - b.index),
+        drafts: draft === undefined ? {} : { [message.questionId]: draft },
+        lastError: state.lastError?.aboutNextQuestion ? { ...state.lastError, aboutNextQuestion: false } : null,
+      };
     }
     case 'transcription':
       return {
@@ -80,13 +128,18 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
       return {
         ...state,
         evaluations: [...state.evaluations.filter((e) => e.questionId !== message.questionId), message],
+        drafts: withoutKey(state.drafts, message.questionId),
       };
     case 'interview_complete':
-      return { ...state, complete: { overallScore: message.overallScore, totalQuestions: message.totalQuestions } };
+      return { ...state, complete: { overallScore: message.overallScore, totalQuestions: message.totalQuestions }, clock: stopClock(state.clock, nowMs) };
     case 'session_ended':
-      return { ...state, ended: true, question: null, engineState: null };
+      return { ...state, ended: true, question: null, engineState: null, drafts: {}, clock: stopClock(state.clock, nowMs) };
     case 'error':
-      return { ...state, lastError: { code: message.code, message: message.message, recoverable: message.recoverable } };
+      return {
+        ...state,
+        opening: false,
+        lastError: { code: message.code, message: message.message, recoverable: message.recoverable, aboutNextQuestion: WORKING.includes(state.engineState) },
+      };
     case 'model_progress':
       // Speech model downloads are not part of the interview; Settings follows them.
       return state;
@@ -97,5 +150,12 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
 export function applySentMessage(state: SessionState, message: ClientMessage): SessionState {
   if (message.type === 'text_answer') return { ...state, answers: { ...state.answers, [message.questionId]: message.text } };
   if (message.type === 'skip') return { ...state, skipped: [...state.skipped, message.questionId] };
+  if (message.type === 'start' || message.type === 'resume') return { ...state, opening: true };
   return state;
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const { [key]: _removed, ...rest } = record;
+  return rest;
 }
