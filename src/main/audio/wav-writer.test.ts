@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesOf, sox, soxDurationMs, speechClip } from '../../../tests/support/audio/speech-audio';
 import { ROOT_DIR } from '../../../tests/support/paths';
 import { makeTempDir } from '../../../tests/support/temp-dir';
+import { mountSmallDisk, whySmallDisksAreUnavailable } from '../../../tests/support/tmpfs';
 import { readWav, writeWav } from './wav-file';
 import { parseWavHeader, WAV_HEADER_BYTES } from './wav-format';
 import { createWavWriter, repairWavFile } from './wav-writer';
@@ -191,5 +192,27 @@ describe('a recording process that is killed', () => {
     expect(durationMs).toBe(Math.round((statSync(file).size - WAV_HEADER_BYTES) / BYTES_PER_MS));
     expect(durationMs).toBeGreaterThanOrEqual(Math.round(dataBytes / BYTES_PER_MS));
     expect(soxDurationMs(file)).toBe(durationMs);
+  });
+});
+
+describe.skipIf(whySmallDisksAreUnavailable !== undefined)('on a disk that fills up (issue #9)', () => {
+  it('keeps the file as long as its header says when a chunk does not fit, and leaves no file when not even a header does', () => {
+    const disk = mountSmallDisk(path('disk'), 256 * 1024);
+    try {
+      const file = join(disk.path, 'answer.wav');
+      const writer = createWavWriter(file, FORMAT);
+      writer.append(speechBytes.subarray(0, 16_000));
+      disk.fill();
+      expect(() => writer.append(speechBytes.subarray(16_000, 80_000))).toThrow(/ENOSPC/);
+      expect(statSync(file).size).toBe(WAV_HEADER_BYTES + 16_000);
+      writer.close();
+      expect(readWav(file).durationMs).toBe(500);
+      expect(repairWavFile(file).repaired).toBe(false);
+
+      expect(() => createWavWriter(join(disk.path, 'next.wav'), FORMAT)).toThrow(/ENOSPC/);
+      expect(existsSync(join(disk.path, 'next.wav'))).toBe(false);
+    } finally {
+      disk.unmount();
+    }
   });
 });
