@@ -24,12 +24,12 @@ export interface HostFixture {
   stop(): Promise<void>;
 }
 
-/** The real host with the real services on a fresh data folder and a free port. */
-export async function startTestHost(options: { fetch?: typeof fetch } = {}): Promise<HostFixture> {
+/** The real host with the real services on a fresh data folder (or the given one) and a free port. */
+export async function startTestHost(options: { fetch?: typeof fetch; dataDir?: string } = {}): Promise<HostFixture> {
   const temp = makeTempDir('host-test');
-  const dataDir = join(temp.path, 'data');
+  const dataDir = options.dataDir ?? join(temp.path, 'data');
   const rendererDir = join(temp.path, 'renderer');
-  mkdirSync(dataDir);
+  mkdirSync(dataDir, { recursive: true });
   writeFakeRenderer(rendererDir);
   const token = createAccessToken();
   const services = createServices({

@@ -1,7 +1,7 @@
 import { createPeakAccumulator } from '../audio/peaks';
 import { analyseSpeech } from '../audio/speech-analytics';
 import { readWav } from '../audio/wav-file';
-import { createWavWriter } from '../audio/wav-writer';
+import { createWavWriter, type WavWriter } from '../audio/wav-writer';
 import type { MediaStore } from '../media/media-store';
 import type { SpeechAnalytics } from '../../shared/protocol';
 import type { Recording } from './ports';
@@ -26,7 +26,14 @@ export function startRecording(
   listener?: { push(samples: Int16Array): void; stop(): void },
 ): ActiveRecording {
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
-  const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
+  let writer: WavWriter;
+  try {
+    writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
+  } catch (error) {
+    // The disk refused the file: nothing is recorded, so nothing listens either.
+    listener?.stop();
+    throw error;
+  }
   const peaks = createPeakAccumulator(sampleRate);
   // A chunk may end half-way through a sample; that byte starts the next chunk's first one.
   let carry: number | undefined;
