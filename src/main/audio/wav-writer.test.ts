@@ -8,7 +8,7 @@ import { makeTempDir } from '../../../tests/support/temp-dir';
 import { mountSmallDisk, whySmallDisksAreUnavailable } from '../../../tests/support/tmpfs';
 import { readWav, writeWav } from './wav-file';
 import { parseWavHeader, WAV_HEADER_BYTES } from './wav-format';
-import { createWavWriter, repairWavFile } from './wav-writer';
+import { createWavWriter, repairWavFile, type WavWriter } from './wav-writer';
 
 const FORMAT = { sampleRate: 16_000, channels: 1, bitsPerSample: 16 } as const;
 const BYTES_PER_MS = 32;
@@ -198,20 +198,24 @@ describe('a recording process that is killed', () => {
 describe.skipIf(whySmallDisksAreUnavailable !== undefined)('on a disk that fills up (issue #9)', () => {
   it('keeps the file as long as its header says when a chunk does not fit, and leaves no file when not even a header does', () => {
     const disk = mountSmallDisk(path('disk'), 256 * 1024);
+    let writer: WavWriter | undefined;
     try {
       const file = join(disk.path, 'answer.wav');
-      const writer = createWavWriter(file, FORMAT);
-      writer.append(speechBytes.subarray(0, 16_000));
+      const opened = createWavWriter(file, FORMAT);
+      writer = opened;
+      opened.append(speechBytes.subarray(0, 16_000));
       disk.fill();
-      expect(() => writer.append(speechBytes.subarray(16_000, 80_000))).toThrow(/ENOSPC/);
+      expect(() => opened.append(speechBytes.subarray(16_000, 80_000))).toThrow(/ENOSPC/);
       expect(statSync(file).size).toBe(WAV_HEADER_BYTES + 16_000);
-      writer.close();
+      opened.close();
       expect(readWav(file).durationMs).toBe(500);
       expect(repairWavFile(file).repaired).toBe(false);
 
       expect(() => createWavWriter(join(disk.path, 'next.wav'), FORMAT)).toThrow(/ENOSPC/);
       expect(existsSync(join(disk.path, 'next.wav'))).toBe(false);
     } finally {
+      // An open file would keep the disk busy and mounted.
+      writer?.close();
       disk.unmount();
     }
   });
