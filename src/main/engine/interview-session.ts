@@ -195,15 +195,19 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       }
       // Resuming the interview this window is recording: the take so far is kept, and closed.
       if (live?.id === interviewId) voice.saveRecording(live);
-      const stored = repository.load(interviewId);
-      if (!stored) throw new EngineError('NOT_FOUND', 'There is no interview with that id.');
-      if (stored.status === 'completed' || stored.status === 'ended') {
+      const found = repository.load(interviewId);
+      if (!found) throw new EngineError('NOT_FOUND', 'There is no interview with that id.');
+      if (found.status === 'completed' || found.status === 'ended') {
         throw new EngineError('WRONG_STATE', 'That interview has finished; its report is in History.');
       }
-      const currentTurn = stored.turns.find((t) => t.id === stored.snapshot.currentTurnId) ?? stored.turns.at(-1);
-      if (!currentTurn) throw new EngineError('INTERNAL', 'The interview has no questions.');
+      if (found.turns.length === 0) throw new EngineError('INTERNAL', 'The interview has no questions.');
       repository.setStatus(interviewId, 'in_progress', now());
       if (live && live.id !== interviewId) letGo(live);
+      // The window holding the interview lets go first, keeping what it was recording, and
+      // the state is read after that: the recording is then this window's to confirm.
+      deps.attachments.claim(interviewId, holder);
+      const stored = repository.load(interviewId) ?? found;
+      const currentTurn = stored.turns.find((t) => t.id === stored.snapshot.currentTurnId) ?? stored.turns.at(-1) ?? found.turns[0]!;
       const resumed: Live = {
         id: stored.id,
         config: stored.config,
