@@ -38,6 +38,15 @@ async function speak(client: SessionClient, wavPath: string, options: { end?: bo
 
 const voiceInterview = { mode: 'voice' as const };
 
+/** A first window that starts a voice interview and is still speaking its first answer. */
+async function answeringWithoutEnd(): Promise<{ id: string; questionId: string }> {
+  const first = harness.open();
+  await first.start(voiceInterview);
+  const { questionId } = first.currentQuestion;
+  await speak(first, answerClip, { end: false });
+  return { id: first.last('session_started')!.interviewId, questionId };
+}
+
 describe('spoken questions', () => {
   it('speaks each question into a WAV once and sends its URL, length and waveform', async () => {
     const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: createSystemVoice() });
@@ -163,11 +172,7 @@ describe('spoken answers', () => {
   });
 
   it('a window that resumes while another is recording gets that recording, and its answer is evaluated (issue #9)', async () => {
-    const first = harness.open();
-    await first.start(voiceInterview);
-    const id = first.last('session_started')!.interviewId;
-    const { questionId } = first.currentQuestion;
-    await speak(first, answerClip, { end: false });
+    const { id, questionId } = await answeringWithoutEnd();
 
     const second = harness.open(scriptedInterviewer(), undefined, { speechToText: scriptedRecognizer(['what the first window heard']) });
     await second.send({ type: 'resume', interviewId: id });
@@ -181,11 +186,7 @@ describe('spoken answers', () => {
   });
 
   it('after a crash mid-answer, repairs the recording and transcribes it on resume', async () => {
-    const first = harness.open();
-    await first.start(voiceInterview);
-    const id = first.last('session_started')!.interviewId;
-    const { questionId } = first.currentQuestion;
-    await speak(first, answerClip, { end: false });
+    const { id, questionId } = await answeringWithoutEnd();
     // The crash: no audio_end, no close; and the header's sizes never got written.
     const file = join(harness.mediaDir, id, 'answers', `${questionId}.wav`);
     const bytes = readFileSync(file);
