@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { migrate, openDatabase } from '../src/main/db/database';
 import { createInterviewRepository } from '../src/main/db/interview-repository';
 import { createAttachments } from '../src/main/engine/attachments';
+import { createKeptAnswers } from '../src/main/engine/kept-answers';
 import { createInterviewSession } from '../src/main/engine/interview-session';
 import { loadConversation } from '../src/main/interviewer/conversation-file';
 import { createEmbeddedInterviewer } from '../src/main/interviewer/embedded-interviewer';
@@ -64,6 +65,8 @@ const session = createInterviewSession(
     mediaUrl: (path) => path,
     trackExists: (id) => catalog.get(id) !== undefined,
     attachments: createAttachments(),
+    keptAnswers: createKeptAnswers(),
+    dataDir: temp.path,
     clock: { now: () => new Date() },
     ids: { newId: () => crypto.randomUUID() },
     log: silentLogger,

@@ -4,6 +4,7 @@ import { migrate, openDatabase } from './db/database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
+import { createKeptAnswers } from './engine/kept-answers';
 import type { TextToSpeechPort } from './engine/ports';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
@@ -25,6 +26,7 @@ import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-t
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
+import { withWriteFailures } from './rpc/write-failures';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
 import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
 import { createSettingsService } from './settings/settings-service';
@@ -65,6 +67,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const repository = createInterviewRepository(db);
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
   const attachments = createAttachments();
+  const keptAnswers = createKeptAnswers();
   const media = createMediaStore(options.dataDir);
   repairRecordings(media.root, repository.unfinishedIds(), log);
   removeLeftoverFiles(media.root, log);
@@ -155,7 +158,7 @@ export function createServices(options: ServiceOptions): AppServices {
 
   const sessions = new Set<SessionPort>();
   return {
-    handlers,
+    handlers: withWriteFailures(handlers, options.dataDir),
     openSession: (emit) => {
       const session = createInterviewSession(
         {
@@ -169,6 +172,8 @@ export function createServices(options: ServiceOptions): AppServices {
           mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,
           attachments,
+          keptAnswers,
+          dataDir: options.dataDir,
           clock: { now: () => new Date() },
           ids: { newId: randomUUID },
           log,
@@ -190,6 +195,8 @@ export function createServices(options: ServiceOptions): AppServices {
     // Lets every session finish the message in hand (the in-flight write) before the DB closes.
     close: async () => {
       await Promise.all([...sessions].map((session) => session.close()));
+      // Answers a full disk refused live in memory only: say so, without their text.
+      if (keptAnswers.size > 0) log.error('answers.unsaved_at_exit', { count: keptAnswers.size });
       voice?.close?.();
       repository.flushSearchIndex();
       db.$client.close();

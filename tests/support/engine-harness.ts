@@ -6,6 +6,7 @@ import { migrate, openDatabase, type AppDatabase } from '../../src/main/db/datab
 import { createInterviewRepository } from '../../src/main/db/interview-repository';
 import { createAttachments, type Attachments } from '../../src/main/engine/attachments';
 import { createInterviewSession, type EngineDeps } from '../../src/main/engine/interview-session';
+import { createKeptAnswers } from '../../src/main/engine/kept-answers';
 import type { InterviewerPort, InterviewRepository, QuestionPlan, SpeechToTextPort, TextToSpeechPort } from '../../src/main/engine/ports';
 import { createMediaStore } from '../../src/main/media/media-store';
 import type { AnswerEvaluation } from '../../src/main/interviewer/evaluation/evaluation-types';
@@ -136,6 +137,7 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
   migrate(db, join(RESOURCES_DIR, 'migrations'));
   const repository = createInterviewRepository(db);
   const attachments = createAttachments();
+  const keptAnswers = createKeptAnswers();
   const media = createMediaStore(join(file, '..'));
   return {
     db,
@@ -156,6 +158,8 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
         mediaUrl: (path) => `/media/${path}`,
         trackExists: (track) => track === 'backend' || track === 'frontend',
         attachments,
+        keptAnswers,
+        dataDir: join(file, '..'),
         clock: { now: () => new Date() },
         ids: { newId: randomUUID },
         log: silentLogger,

@@ -30,15 +30,17 @@ export interface TestHostOptions {
   log?: Logger;
   /** Fills the fresh data folder before the services start, as an earlier run would have left it. */
   seed?: (dataDir: string) => void;
+  /** An existing data folder (a tmpfs a test fills) instead of a fresh one. */
+  dataDir?: string;
 }
 
 /** The real host with the real services on a fresh data folder and a free port. */
 export async function startTestHost(options: TestHostOptions = {}): Promise<HostFixture> {
   const temp = makeTempDir('host-test');
-  const dataDir = join(temp.path, 'data');
+  const dataDir = options.dataDir ?? join(temp.path, 'data');
   const rendererDir = join(temp.path, 'renderer');
   const log = options.log ?? silentLogger;
-  mkdirSync(dataDir);
+  mkdirSync(dataDir, { recursive: true });
   options.seed?.(dataDir);
   writeFakeRenderer(rendererDir);
   const token = createAccessToken();

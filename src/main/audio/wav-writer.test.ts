@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesOf, sox, soxDurationMs, speechClip } from '../../../tests/support/audio/speech-audio';
 import { ROOT_DIR } from '../../../tests/support/paths';
 import { makeTempDir } from '../../../tests/support/temp-dir';
+import { mountSmallDisk, whySmallDisksAreUnavailable } from '../../../tests/support/tmpfs';
 import { readWav, writeWav } from './wav-file';
 import { parseWavHeader, WAV_HEADER_BYTES } from './wav-format';
-import { createWavWriter, repairWavFile } from './wav-writer';
+import { createWavWriter, repairWavFile, type WavWriter } from './wav-writer';
 
 const FORMAT = { sampleRate: 16_000, channels: 1, bitsPerSample: 16 } as const;
 const BYTES_PER_MS = 32;
@@ -191,5 +192,31 @@ describe('a recording process that is killed', () => {
     expect(durationMs).toBe(Math.round((statSync(file).size - WAV_HEADER_BYTES) / BYTES_PER_MS));
     expect(durationMs).toBeGreaterThanOrEqual(Math.round(dataBytes / BYTES_PER_MS));
     expect(soxDurationMs(file)).toBe(durationMs);
+  });
+});
+
+describe.skipIf(whySmallDisksAreUnavailable !== undefined)('on a disk that fills up (issue #9)', () => {
+  it('keeps the file as long as its header says when a chunk does not fit, and leaves no file when not even a header does', () => {
+    const disk = mountSmallDisk(path('disk'), 256 * 1024);
+    let writer: WavWriter | undefined;
+    try {
+      const file = join(disk.path, 'answer.wav');
+      const opened = createWavWriter(file, FORMAT);
+      writer = opened;
+      opened.append(speechBytes.subarray(0, 16_000));
+      disk.fill();
+      expect(() => opened.append(speechBytes.subarray(16_000, 80_000))).toThrow(/ENOSPC/);
+      expect(statSync(file).size).toBe(WAV_HEADER_BYTES + 16_000);
+      opened.close();
+      expect(readWav(file).durationMs).toBe(500);
+      expect(repairWavFile(file).repaired).toBe(false);
+
+      expect(() => createWavWriter(join(disk.path, 'next.wav'), FORMAT)).toThrow(/ENOSPC/);
+      expect(existsSync(join(disk.path, 'next.wav'))).toBe(false);
+    } finally {
+      // An open file would keep the disk busy and mounted.
+      writer?.close();
+      disk.unmount();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { durationMsOf, parseWavHeader, wavHeader, WAV_HEADER_BYTES, type WavFormat, type WavInfo } from './wav-format';
 
 /**
@@ -41,7 +41,9 @@ export function createWavWriter(path: string, format: PcmWavFormat): WavWriter {
   try {
     writeFully(fd, wavHeader(format, 0), 0);
   } catch (error) {
+    // Not even a header fits (a full disk): leave no file that is not a WAV.
     closeSync(fd);
+    rmSync(path, { force: true });
     throw error;
   }
 
@@ -62,7 +64,13 @@ export function createWavWriter(path: string, format: PcmWavFormat): WavWriter {
       if (whole === 0) return;
       // Samples first, sizes second: if the process dies in between, the header still
       // describes only samples that are really there, and a repair can count the rest.
-      writeFully(fd, bytes.subarray(0, whole), WAV_HEADER_BYTES + dataBytes);
+      try {
+        writeFully(fd, bytes.subarray(0, whole), WAV_HEADER_BYTES + dataBytes);
+      } catch (error) {
+        // A chunk the disk refused half-way is cut off again: the file stays exactly what its header says.
+        ftruncateSync(fd, WAV_HEADER_BYTES + dataBytes);
+        throw error;
+      }
       dataBytes += whole;
       writeSizes();
     },

@@ -2,7 +2,7 @@ import { createPcmDecoder } from '../../shared/audio/pcm';
 import { createPeakAccumulator } from '../audio/peaks';
 import { analyseSpeech } from '../audio/speech-analytics';
 import { readWav } from '../audio/wav-file';
-import { createWavWriter } from '../audio/wav-writer';
+import { createWavWriter, type WavWriter } from '../audio/wav-writer';
 import type { MediaStore } from '../media/media-store';
 import type { SpeechAnalytics } from '../../shared/protocol';
 import type { Recording } from './ports';
@@ -27,7 +27,14 @@ export function startRecording(
   listener?: { push(samples: Int16Array): void; stop(): void },
 ): ActiveRecording {
   const audioPath = media.answerAudio(ids.interviewId, ids.turnId);
-  const writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
+  let writer: WavWriter;
+  try {
+    writer = createWavWriter(media.absolute(audioPath), { sampleRate, channels: 1, bitsPerSample: 16 });
+  } catch (error) {
+    // The disk refused the file: nothing is recorded, so nothing listens either.
+    listener?.stop();
+    throw error;
+  }
   const peaks = createPeakAccumulator(sampleRate);
   const decode = createPcmDecoder();
   return {

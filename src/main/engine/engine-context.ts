@@ -3,14 +3,17 @@ import type { Logger } from '../log';
 import type { MediaStore, MediaUrl } from '../media/media-store';
 import type { ActiveRecording } from './answer-recording';
 import type { Attachments } from './attachments';
+import type { KeptAnswers } from './kept-answers';
 import type { ScoringTurn } from './score-summary';
 import type {
+  Advance,
   Clock,
   EngineSnapshot,
   IdSource,
   InterviewerPort,
   InterviewRepository,
   NewTurn,
+  Recording,
   SpeechToTextPort,
   TextToSpeechPort,
 } from './ports';
@@ -30,6 +33,10 @@ export interface EngineDeps {
   mediaUrl: MediaUrl;
   trackExists: (trackId: string) => boolean;
   attachments: Attachments;
+  /** Answers the disk refused, kept until they can be written (issue #9, fault 7). */
+  keptAnswers: KeptAnswers;
+  /** The data folder, named when the disk refuses a write in it. */
+  dataDir: string;
   clock: Clock;
   ids: IdSource;
   log: Logger;
@@ -47,9 +54,14 @@ export interface Live {
   turns: ScoringTurn[];
   /** The spoken answer being recorded now. */
   recording?: ActiveRecording | undefined;
+  /** A finished recording the database refused to register (a full disk): registered before anything else. */
+  unregistered?: Recording | undefined;
   /** A saved recording of the current question, waiting for the candidate to confirm its text. */
   saved?: { answerId: string; turnId: string; audioPath: string; durationMs: number; peaks: number[]; transcript?: string | undefined } | undefined;
 }
+
+/** What a turn's commit records besides the snapshot: the answer, its evaluation, or the skip. */
+export type TurnOutcome = Pick<Advance, 'answer' | 'confirmedAnswer' | 'evaluation' | 'skippedTurnId'>;
 
 /** A message that does not fit the state: answered with an `error`, changing nothing. */
 export class EngineError extends Error {

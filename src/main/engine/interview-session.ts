@@ -1,23 +1,27 @@
-import { PROTOCOL_VERSION, type ClientMessage, type SpeechAnalytics } from '../../shared/protocol';
+import { PROTOCOL_VERSION, type ClientMessage } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import { describeError } from '../log';
 import type { Emit, SessionPort } from '../session/session-port';
-import { analyseRecording } from './answer-recording';
+import { writeFailureOf } from '../write-failure';
+import { createAnswerSubmission } from './answer-submission';
 import { initialSnapshot } from './assessment-rules';
-import { EngineError, type EngineDeps, type Live } from './engine-context';
+import { EngineError, type EngineDeps, type Live, type TurnOutcome } from './engine-context';
 import { createInterviewerCalls } from './interviewer-calls';
-import type { Advance, EngineSnapshot, NewAnswer, NewTurn } from './ports';
+import type { EngineSnapshot, NewTurn } from './ports';
 import { speakQuestion } from './question-voice';
 import { scoringTurnOf, withOutcome } from './live-turns';
-import { summariseScores } from './score-summary';
+import { summariseScores, type ScoringTurn } from './score-summary';
+import { evaluationMessage, questionMessage } from './session-messages';
 import { restoreSnapshot } from './stored-snapshot';
 import { toNewTurn, type FinishedTurn } from './turn-planner';
 import { createVoiceAnswers } from './voice-answers';
 
 export type { EngineDeps } from './engine-context';
 
-type TurnOutcome = Pick<Advance, 'answer' | 'confirmedAnswer' | 'evaluation' | 'skippedTurnId'>;
 type Evaluated = { answerId: string; result: AnswerEvaluation; evaluator: string; outcome: TurnOutcome };
+
+/** Said after a write failure that left an answer in memory (issue #9, fault 7). */
+const KEPT_ANSWER_NOTE = 'Your answer is kept and is saved as soon as you continue (send it again, or press Repeat).';
 
 /**
  * One client's interview session (DESIGN.md §4.1, §5). Messages, and audio chunks, are
@@ -25,7 +29,7 @@ type Evaluated = { answerId: string; result: AnswerEvaluation; evaluator: string
  * evaluated is judged against the state that evaluation leaves, never a half-updated one.
  */
 export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPort & { whenIdle(): Promise<void> } {
-  const { repository, clock, ids, log } = deps;
+  const { repository, clock, ids, log, keptAnswers } = deps;
   let live: Live | null = null;
   let queue: Promise<void> = Promise.resolve();
   const calls = createInterviewerCalls(deps, emit);
@@ -34,10 +38,25 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const holder = {
     detach() {
       if (!live) return;
-      voice.saveRecording(live);
+      letGo(live);
       live = null;
       emit({ type: 'error', code: 'WRONG_STATE', message: 'This interview was opened in another window.', recoverable: true });
     },
+  };
+
+  /**
+   * This window stops driving `current`: its recording is closed and kept (issue #9, fault 3:
+   * a WAV left open leaked its descriptor for the life of the process). It never throws: the
+   * recording is on disk whatever the database says, and resume registers it.
+   */
+  const letGo = (current: Live, status?: 'paused'): void => {
+    try {
+      voice.saveRecording(current);
+      if (status) repository.setStatus(current.id, status, now());
+    } catch (error) {
+      log.warn('session.release_incomplete', { interviewId: current.id, error: describeError(error) });
+    }
+    deps.attachments.release(current.id, holder);
   };
 
   const requireLive = (): Live => {
@@ -65,24 +84,25 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     return audio ? { ...turn, questionAudio: audio } : turn;
   };
 
-  /** Sends the live interview's current question, numbered as the report numbers it (§5.1). */
+  /** A spoken question whose turn could not be committed is removed: no WAV is left that no turn refers to. */
+  const commitTurn = (turn: NewTurn, commit: () => void): void => {
+    try {
+      commit();
+    } catch (error) {
+      if (turn.questionAudio) deps.media.discard(turn.questionAudio.path);
+      throw error;
+    }
+  };
+
+  /** The current question's answer is committed: nothing of it is waiting any more. */
+  const answered = (current: Live): void => {
+    current.saved = undefined;
+    keptAnswers.drop(current.id);
+  };
+
   const sendQuestion = (current: Live): void => {
-    const turn = current.current;
-    const audio = turn.questionAudio;
-    const { mainNumber, parentNumber } = summariseScores(current.turns).byTurn.get(turn.id) ?? {};
-    emit({
-      type: 'question',
-      questionId: turn.id,
-      text: turn.questionText,
-      phase: turn.phase,
-      difficulty: turn.difficulty,
-      index: turn.index,
-      followUp: turn.followUp,
-      ...(mainNumber ? { mainNumber } : {}),
-      ...(parentNumber ? { parentNumber } : {}),
-      ...(audio ? { audio: { url: deps.mediaUrl(audio.path), durationMs: audio.durationMs, peaks: audio.peaks } } : {}),
-    });
-    emit({ type: 'status', state: audio ? 'speaking' : 'ready' });
+    emit(questionMessage(current, deps.mediaUrl));
+    emit({ type: 'status', state: current.current.questionAudio ? 'speaking' : 'ready' });
   };
 
   const attach = (next: Live, resumed: boolean): void => {
@@ -91,28 +111,18 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     emit({ type: 'session_started', interviewId: next.id, config: next.config, resumed, protocolVersion: PROTOCOL_VERSION });
   };
 
-  const emitEvaluation = (questionId: string, answerId: string, result: AnswerEvaluation): void => {
-    emit({
-      type: 'evaluation',
-      questionId,
-      answerId,
-      score: result.score,
-      feedback: result.feedback,
-      strengths: result.strengths,
-      weaknesses: result.weaknesses,
-      suggestions: result.suggestions,
-      ...(result.skillsShown.length > 0 ? { skillsShown: result.skillsShown } : {}),
-    });
-  };
+  const emitEvaluation = (questionId: string, answerId: string, result: AnswerEvaluation): void => emit(evaluationMessage(questionId, answerId, result));
 
   /**
    * The overall score and the count come from the same summary as the report's (§5.1); on
    * `end`, the question on screen was neither answered nor skipped and does not count.
    */
-  const finish = (current: Live, status: 'completed' | 'ended', snapshot: EngineSnapshot, outcome: TurnOutcome): void => {
-    const summary = summariseScores(current.turns);
+  const finish = (current: Live, status: 'completed' | 'ended', snapshot: EngineSnapshot, outcome: TurnOutcome, turns: ScoringTurn[] = current.turns): void => {
+    const summary = summariseScores(turns);
     const score = summary.overallScore;
     repository.advance({ interviewId: current.id, snapshot: { ...snapshot, currentTurnId: null }, updatedAt: now(), finish: { status, overallScore: score, completedAt: now() }, ...outcome });
+    current.turns = turns;
+    answered(current);
     deps.attachments.release(current.id, holder);
     live = null;
     if (outcome.evaluation) emitEvaluation(current.current.id, outcome.evaluation.answerId, outcome.evaluation.evaluation);
@@ -124,12 +134,13 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   /**
    * After an answer (with its evaluation) or a skip: plan what comes next, commit the
    * evaluation, the snapshot and the next question in one transaction, and only then tell
-   * the client (DESIGN.md §5).
+   * the client (DESIGN.md §5). Nothing in memory changes before that commit, so a write the
+   * disk refuses leaves the session exactly where it was (issue #9, fault 7).
    */
   const moveOn = async (current: Live, evaluated: Evaluated | undefined): Promise<void> => {
     const turn = current.current;
     const finished: FinishedTurn = { id: turn.id, phase: turn.phase, followUp: turn.followUp, sourceId: turn.sourceId, questionText: turn.questionText };
-    current.turns = withOutcome(current.turns, turn.id, evaluated?.result.score);
+    const turns = withOutcome(current.turns, turn.id, evaluated?.result.score);
     emit({ type: 'status', state: 'generating' });
     const step = await calls.planNext(current, finished, evaluated?.result);
     const outcome: TurnOutcome = evaluated
@@ -138,13 +149,13 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
           evaluation: { id: ids.newId(), answerId: evaluated.answerId, evaluation: evaluated.result, evaluator: evaluated.evaluator, evaluatedAt: now() },
         }
       : { skippedTurnId: turn.id };
-    current.saved = undefined;
-    if (step.kind === 'finish') return finish(current, 'completed', step.snapshot, outcome);
+    if (step.kind === 'finish') return finish(current, 'completed', step.snapshot, outcome, turns);
     const nextTurn = await withVoice(current.id, current.config.mode, toNewTurn(step, ids.newId(), current.turnCount + 1, now()));
     const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
-    repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome });
+    commitTurn(nextTurn, () => repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome }));
+    answered(current);
     if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
-    Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...current.turns, scoringTurnOf(nextTurn)] });
+    Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...turns, scoringTurnOf(nextTurn)] });
     sendQuestion(current);
   };
 
@@ -154,6 +165,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     const { result, evaluator } = await calls.evaluate(current, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, text);
     await moveOn(current, { answerId, result, evaluator, outcome });
   };
+
+  const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
     async start({ config }) {
@@ -175,7 +188,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
         askedAt: startedAt,
       });
       const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
-      repository.create({ id, config, snapshot, startedAt }, first);
+      commitTurn(first, () => repository.create({ id, config, snapshot, startedAt }, first));
       log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
       const started: Live = { id, config, snapshot, current: first, turnCount: 1, paused: false, turns: [scoringTurnOf(first)] };
       attach(started, false);
@@ -186,18 +199,21 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       if (live && live.id !== interviewId && !live.paused) {
         throw new EngineError('WRONG_STATE', 'Another interview is running here. Pause or end it first.');
       }
-      const stored = repository.load(interviewId);
-      if (!stored) throw new EngineError('NOT_FOUND', 'There is no interview with that id.');
-      if (stored.status === 'completed' || stored.status === 'ended') {
+      // Resuming the interview this window is recording: the take so far is kept, and closed.
+      if (live?.id === interviewId) voice.saveRecording(live);
+      const found = repository.load(interviewId);
+      if (!found) throw new EngineError('NOT_FOUND', 'There is no interview with that id.');
+      if (found.status === 'completed' || found.status === 'ended') {
         throw new EngineError('WRONG_STATE', 'That interview has finished; its report is in History.');
       }
-      const currentTurn = stored.turns.find((t) => t.id === stored.snapshot.currentTurnId) ?? stored.turns.at(-1);
-      if (!currentTurn) throw new EngineError('INTERNAL', 'The interview has no questions.');
-      if (live && live.id !== interviewId) {
-        voice.saveRecording(live);
-        deps.attachments.release(live.id, holder);
-      }
+      if (found.turns.length === 0) throw new EngineError('INTERNAL', 'The interview has no questions.');
       repository.setStatus(interviewId, 'in_progress', now());
+      if (live && live.id !== interviewId) letGo(live);
+      // The window holding the interview lets go first, keeping what it was recording, and
+      // the state is read after that: the recording is then this window's to confirm.
+      deps.attachments.claim(interviewId, holder);
+      const stored = repository.load(interviewId) ?? found;
+      const currentTurn = stored.turns.find((t) => t.id === stored.snapshot.currentTurnId) ?? stored.turns.at(-1) ?? found.turns[0]!;
       const resumed: Live = {
         id: stored.id,
         config: stored.config,
@@ -209,6 +225,12 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       };
       attach(resumed, true);
       log.info('interview.resumed', { interviewId, turns: resumed.turnCount });
+      // An answer the disk refused (kept by this process) is the newest text: write it now.
+      const kept = keptAnswers.get(interviewId);
+      if (kept?.turnId === currentTurn.id) {
+        sendQuestion(resumed);
+        return answers.submit(resumed, kept);
+      }
       // A crash between saving a typed answer and saving its evaluation: finish that step now.
       if (currentTurn.answer?.text && !currentTurn.evaluation) {
         return evaluateAndMoveOn(resumed, currentTurn.answer.id, currentTurn.answer.text, {});
@@ -222,27 +244,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       if (current.recording) throw new EngineError('WRONG_STATE', 'Stop recording before sending the answer.');
       if (!text.trim()) throw new EngineError('EMPTY_ANSWER', 'The answer is empty. Type an answer, or skip the question.');
       log.info('answer.received', { interviewId: current.id, chars: text.length, spoken: Boolean(current.saved) });
-      const saved = current.saved?.turnId === questionId ? current.saved : undefined;
-      if (saved) {
-        // The candidate confirmed or corrected the transcript of their recording. How it was
-        // said is measured on the recording and what the recogniser heard, never on the typing.
-        const analytics = analyticsOf(saved.audioPath, saved.transcript);
-        return evaluateAndMoveOn(current, saved.answerId, text, { confirmedAnswer: { id: saved.answerId, text, analytics } });
-      }
-      const record: NewAnswer = { id: ids.newId(), turnId: questionId, text, transcript: null, answeredAt: now() };
-      // A model provider may take seconds: commit the answer on its own first. The embedded
-      // interviewer takes a fraction of a millisecond: commit answer and evaluation together
-      // (DESIGN.md §5), and only save the answer alone if that step fails.
-      if (deps.interviewer() !== deps.fallback) {
-        repository.recordAnswer(record);
-        return evaluateAndMoveOn(current, record.id, text, {});
-      }
-      try {
-        await evaluateAndMoveOn(current, record.id, text, { answer: record });
-      } catch (error) {
-        if (!repository.load(current.id)?.turns.some((t) => t.answer?.id === record.id)) repository.recordAnswer(record);
-        throw error;
-      }
+      await answers.submit(current, answers.answerOf(current, questionId, text));
     },
 
     async skip({ questionId }) {
@@ -258,8 +260,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     pause() {
       const current = requireLive();
       voice.saveRecording(current);
-      current.paused = true;
       repository.setStatus(current.id, 'paused', now());
+      current.paused = true;
       emit({ type: 'status', state: 'paused' });
     },
 
@@ -281,32 +283,41 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     },
   };
 
-  const analyticsOf = (audioPath: string, transcript: string | undefined): SpeechAnalytics | undefined => {
+  /** Messages about one interview are handled in turn across windows (fault 6); see Attachments.inTurn. */
+  const handle = (message: ClientMessage): Promise<void> => {
+    const interviewId = message.type === 'resume' ? message.interviewId : live?.id;
+    return interviewId ? deps.attachments.inTurn(interviewId, () => handleNow(message)) : handleNow(message);
+  };
+
+  const handleNow = async (message: ClientMessage): Promise<void> => {
     try {
-      return analyseRecording(deps.media, audioPath, transcript);
+      if (live && !(await answers.writeWhatWasKept(live, message))) return;
+      await (handlers[message.type] as (m: ClientMessage) => Promise<void> | void)(message);
     } catch (error) {
-      log.warn('answer.analytics_failed', { error: describeError(error) });
-      return undefined;
+      await reportFailure(message.type, error);
     }
   };
 
-  const handle = async (message: ClientMessage): Promise<void> => {
-    try {
-      await (handlers[message.type] as (m: ClientMessage) => Promise<void> | void)(message);
-    } catch (error) {
-      if (error instanceof EngineError) {
-        emit({ type: 'error', code: error.code, message: error.message, recoverable: true });
-        return;
-      }
-      log.error('engine.failed', { type: message.type, error: describeError(error) });
-      emit({ type: 'error', code: 'INTERNAL', message: 'Something went wrong; your answers so far are saved. Please try again.', recoverable: true });
-      // Re-read the stored state, so the session continues from what was committed.
-      if (live) {
-        const id = live.id;
-        live = null;
-        await Promise.resolve(handlers.resume({ type: 'resume', interviewId: id })).catch(() => undefined);
-      }
+  const reportFailure = async (type: ClientMessage['type'], error: unknown): Promise<void> => {
+    if (error instanceof EngineError) {
+      emit({ type: 'error', code: error.code, message: error.message, recoverable: true });
+      return;
     }
+    const refused = writeFailureOf(error, deps.dataDir);
+    if (refused) {
+      // The session keeps its interview: nothing in memory changed before the refused write.
+      log.warn('engine.write_refused', { type, code: refused.code, error: describeError(error) });
+      const kept = live && keptAnswers.get(live.id) ? ` ${KEPT_ANSWER_NOTE}` : '';
+      emit({ type: 'error', code: refused.code, message: refused.message + kept, recoverable: true });
+      // The window's buttons wait while the engine works: let the candidate act again.
+      if (live) emit({ type: 'status', state: live.paused ? 'paused' : 'ready' });
+      return;
+    }
+    log.error('engine.failed', { type, error: describeError(error) });
+    emit({ type: 'error', code: 'INTERNAL', message: 'Something went wrong; your answers so far are saved. Please try again.', recoverable: true });
+    // Re-read the stored state, so the session continues from what was committed (resume
+    // closes the recording in progress first).
+    if (live) await Promise.resolve(handlers.resume({ type: 'resume', interviewId: live.id })).catch(() => undefined);
   };
 
   return {
@@ -320,17 +331,16 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
         try {
           voice.append(live, chunk);
         } catch (error) {
+          const refused = writeFailureOf(error, deps.dataDir);
           log.error('audio.append_failed', { error: describeError(error) });
-          emit({ type: 'error', code: 'INTERNAL', message: 'Part of the recording could not be saved.', recoverable: true });
+          emit({ type: 'error', code: refused?.code ?? 'INTERNAL', message: `Part of the recording could not be saved.${refused ? ` ${refused.message}` : ''}`, recoverable: true });
         }
       });
     },
     close() {
       return (queue = queue.then(() => {
         if (!live) return;
-        voice.saveRecording(live);
-        repository.setStatus(live.id, 'paused', now());
-        deps.attachments.release(live.id, holder);
+        letGo(live, 'paused');
         live = null;
       }));
     },

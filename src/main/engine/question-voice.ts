@@ -2,6 +2,7 @@ import { computePeaks } from '../audio/peaks';
 import { readWav } from '../audio/wav-file';
 import { describeError, type Logger } from '../log';
 import type { MediaStore } from '../media/media-store';
+import { writeFailureOf } from '../write-failure';
 import type { NewTurn, TextToSpeechPort } from './ports';
 
 export type QuestionAudio = NonNullable<NewTurn['questionAudio']>;
@@ -20,6 +21,7 @@ interface VoiceDeps {
   fallbackVoice?: TextToSpeechPort | undefined;
   media: MediaStore;
   log: Logger;
+  dataDir: string;
 }
 
 /**
@@ -50,9 +52,11 @@ async function speakWith(voice: TextToSpeechPort, deps: VoiceDeps, path: string,
     return { audio: { path, durationMs, peaks: computePeaks(samples, format.sampleRate) } };
   } catch (error) {
     deps.log.warn('question.voice_failed', { voice: voice.name, error: describeError(error) });
-    // Provider errors carry a code and a sentence written for the user (what to install, which
-    // key is missing); anything else is unexpected and gets a general sentence.
-    const said = error instanceof Error && typeof (error as { code?: unknown }).code === 'string' ? error.message : 'The question could not be spoken aloud.';
+    // A disk that refuses the file says so (issue #9, fault 7). Provider errors carry a code and
+    // a sentence written for the user (what to install, which key is missing); anything else
+    // is unexpected and gets a general sentence.
+    const refused = writeFailureOf(error, deps.dataDir);
+    const said = refused?.message ?? (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' ? error.message : 'The question could not be spoken aloud.');
     return { reason: said };
   }
 }

@@ -29,6 +29,15 @@ afterEach(() => {
 
 const voiceInterview = { mode: 'voice' as const };
 
+/** A first window that starts a voice interview and is still speaking its first answer. */
+async function answeringWithoutEnd(): Promise<{ id: string; questionId: string }> {
+  const first = harness.open();
+  await first.start(voiceInterview);
+  const { questionId } = first.currentQuestion;
+  await speak(first, answerClip, { end: false });
+  return { id: first.last('session_started')!.interviewId, questionId };
+}
+
 describe('spoken questions', () => {
   it('speaks each question into a WAV once and sends its URL, length and waveform', async () => {
     const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: createSystemVoice() });
@@ -180,12 +189,22 @@ describe('spoken answers', () => {
     expect(second.find((m) => m.type === 'error')).toMatchObject({ code: 'WRONG_STATE' });
   });
 
+  it('a window that resumes while another is recording gets that recording, and its answer is evaluated (issue #9)', async () => {
+    const { id, questionId } = await answeringWithoutEnd();
+
+    const second = harness.open(scriptedInterviewer(), undefined, { speechToText: scriptedRecognizer(['what the first window heard']) });
+    await second.send({ type: 'resume', interviewId: id });
+    expect(second.last('transcription')).toMatchObject({ questionId, text: 'what the first window heard', isFinal: true });
+    const confirmed = await second.answer('7');
+    expect(confirmed.filter((m) => m.type === 'error')).toEqual([]);
+    expect(confirmed.find((m) => m.type === 'evaluation')).toMatchObject({ questionId, score: 7 });
+    const answer = harness.repository.detail(id, (p) => p)!.turns[0]!.answer;
+    expect(answer).toMatchObject({ text: '7', transcript: 'what the first window heard', audioUrl: expect.stringMatching(/answers\/.+\.wav$/) });
+    expect(answer!.durationMs).toBe(readWav(answerClip).durationMs);
+  });
+
   it('after a crash mid-answer, repairs the recording and transcribes it on resume', async () => {
-    const first = harness.open();
-    await first.start(voiceInterview);
-    const id = first.last('session_started')!.interviewId;
-    const { questionId } = first.currentQuestion;
-    await speak(first, answerClip, { end: false });
+    const { id, questionId } = await answeringWithoutEnd();
     // The crash: no audio_end, no close; and the header's sizes never got written.
     const file = join(harness.mediaDir, id, 'answers', `${questionId}.wav`);
     const bytes = readFileSync(file);
@@ -193,11 +212,17 @@ describe('spoken answers', () => {
     bytes.writeUInt32LE(0, 40);
     writeFileSync(file, bytes);
 
-    const recognizer = scriptedRecognizer(['recovered words']);
-    const second = harness.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
-    await second.send({ type: 'resume', interviewId: id });
-    expect(existsSync(file)).toBe(true);
-    expect(readWav(file).durationMs).toBe(readWav(answerClip).durationMs);
-    expect(second.last('transcription')).toMatchObject({ questionId, text: 'recovered words' });
+    // The app starts again on the same database: the crashed window is gone, not detached.
+    const restarted = createEngineHarness(harness.dbFile);
+    try {
+      const recognizer = scriptedRecognizer(['recovered words']);
+      const second = restarted.open(scriptedInterviewer(), undefined, { speechToText: recognizer });
+      await second.send({ type: 'resume', interviewId: id });
+      expect(existsSync(file)).toBe(true);
+      expect(readWav(file).durationMs).toBe(readWav(answerClip).durationMs);
+      expect(second.last('transcription')).toMatchObject({ questionId, text: 'recovered words' });
+    } finally {
+      restarted.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { readWav, writeWav } from '../audio/wav-file';
 import { repairWavFile } from '../audio/wav-writer';
 import { describeError } from '../log';
 import type { Emit } from '../session/session-port';
-import { startRecording } from './answer-recording';
+import { startRecording, type ActiveRecording } from './answer-recording';
 import { EngineError, type EngineDeps, type Live } from './engine-context';
 import { startLiveTranscript, type LiveTranscript } from './live-transcript';
 import type { StoredTurn } from './ports';
@@ -21,6 +21,8 @@ import type { StoredTurn } from './ports';
 export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => string) {
   const { repository, media, log } = deps;
   let strayAudioReported = false;
+  /** A recording whose chunks the disk refuses is reported once, not once per chunk. */
+  const failureReported = new WeakSet<ActiveRecording>();
 
   /**
    * Each finished phrase is written next to the answer (without .wav, so the start-up repair
@@ -49,14 +51,26 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
     });
   };
 
+  /**
+   * Closes the recording in progress (its file, always) and registers it. When the database
+   * refuses the row (a full disk), the recording is still the current answer's: it waits in
+   * `live.unregistered` and is registered before the next message is handled.
+   */
   const saveRecording = (live: Live): void => {
     const active = live.recording;
     if (!active) return;
     live.recording = undefined;
     const recording = active.finish(now());
-    repository.saveRecording(recording);
     live.saved = { answerId: recording.answerId, turnId: recording.turnId, audioPath: recording.audioPath, durationMs: recording.durationMs, peaks: recording.peaks };
+    live.unregistered = recording;
+    registerKept(live);
     log.info('answer.recorded', { interviewId: live.id, durationMs: recording.durationMs });
+  };
+
+  const registerKept = (live: Live): void => {
+    if (!live.unregistered) return;
+    repository.saveRecording(live.unregistered);
+    live.unregistered = undefined;
   };
 
   const emitTranscript = (saved: NonNullable<Live['saved']>, text: string): void =>
@@ -67,6 +81,18 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
       isFinal: true,
       audio: { url: deps.mediaUrl(saved.audioPath), durationMs: saved.durationMs, peaks: saved.peaks },
     });
+
+  /**
+   * The recognised text is stored beside the recording for the report; a disk that refuses it
+   * does not hold the candidate up, whose confirmed text is what is evaluated and saved.
+   */
+  const saveTranscript = (live: Live, answerId: string, text: string): void => {
+    try {
+      repository.saveTranscript(answerId, text);
+    } catch (error) {
+      log.warn('answer.transcript_unsaved', { interviewId: live.id, error: describeError(error) });
+    }
+  };
 
   const transcribeSaved = async (live: Live): Promise<void> => {
     const saved = live.saved;
@@ -80,7 +106,7 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
       const started = performance.now();
       try {
         const { text } = await recognizer.transcribe({ wavPath: media.absolute(saved.audioPath) });
-        repository.saveTranscript(saved.answerId, text);
+        saveTranscript(live, saved.answerId, text);
         saved.transcript = text;
         log.info('answer.transcribed', { interviewId: live.id, engine: recognizer.name, chars: text.length, ms: Math.round(performance.now() - started) });
         emitTranscript(saved, text);
@@ -105,7 +131,16 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
     },
 
     append(live: Live | null, chunk: Uint8Array): void {
-      if (live?.recording) return live.recording.append(chunk);
+      const recording = live?.recording;
+      if (recording) {
+        try {
+          return recording.append(chunk);
+        } catch (error) {
+          if (failureReported.has(recording)) return;
+          failureReported.add(recording);
+          throw error;
+        }
+      }
       if (!strayAudioReported) {
         strayAudioReported = true;
         emit({ type: 'error', code: 'WRONG_STATE', message: 'Audio arrived while no answer was being recorded.', recoverable: true });
@@ -120,6 +155,8 @@ export function createVoiceAnswers(deps: EngineDeps, emit: Emit, now: () => stri
 
     /** Keeps whatever is being recorded when the interview moves on, ends or the window closes. */
     saveRecording,
+    /** Registers a recording the database refused earlier; throws while it still refuses. */
+    registerKept,
 
     /**
      * On resume: a recording a crash interrupted is repaired and saved; a saved recording

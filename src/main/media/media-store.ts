@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, normalize, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
 
 /**
  * Where recordings and spoken questions live: `<dataDir>/media/<interviewId>/…`. The database
@@ -16,6 +16,11 @@ export interface MediaStore {
   /** Absolute path for a relative one, creating its folder; throws if it would leave the root. */
   absolute(relativePath: string): string;
   removeInterview(interviewId: string): void;
+  /**
+   * Removes one file that nothing refers to any more (a spoken question whose turn was never
+   * committed). Best effort: a file that cannot be removed is only an unused file.
+   */
+  discard(relativePath: string): void;
 }
 
 const SAFE_ID = /^[0-9a-f-]{36}$/i;
@@ -33,14 +38,38 @@ export function createMediaStore(dataDir: string): MediaStore {
     absolute(relativePath) {
       const path = normalize(join(root, relativePath));
       if (relative(root, path).startsWith('..') || !path.startsWith(root + sep)) throw new Error('media path outside the media folder');
-      mkdirSync(join(path, '..'), { recursive: true });
+      makeFolder(dirname(path));
       return path;
     },
     removeInterview(interviewId) {
       rmSync(join(root, checkId(interviewId)), { recursive: true, force: true });
+    },
+    discard(relativePath) {
+      const path = normalize(join(root, relativePath));
+      if (!path.startsWith(root + sep)) return;
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // A read-only folder: the file stays, unused, and is deleted with its interview.
+      }
     },
   };
 }
 
 /** How a transport names media: `/media/<path>?token=…` in browser mode, `app-media://…` in the app. */
 export type MediaUrl = (relativePath: string) => string;
+
+/**
+ * mkdir -p, with the real reason when it fails: Node's recursive mkdir reports ENOENT when a
+ * missing parent cannot be created on a read-only disk, which would read as a bug rather than
+ * as a folder the user must make writable (issue #9, fault 7).
+ */
+function makeFolder(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(path) || dirname(path) === path) throw error;
+    makeFolder(dirname(path));
+    mkdirSync(path);
+  }
+}

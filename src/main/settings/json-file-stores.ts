@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretName, Settings } from '../../shared/protocol';
 import type { Logger } from '../log';
@@ -7,8 +7,14 @@ import type { SecretBackend, SettingsBackend } from './settings-backend';
 /** Write to a temporary file and rename it over the old one, so a crash never leaves half a file. */
 function writeJsonAtomically(path: string, value: unknown, mode: number): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value, null, 2) + '\n', { mode });
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, JSON.stringify(value, null, 2) + '\n', { mode });
+    renameSync(temporary, path);
+  } catch (error) {
+    // A full or read-only disk: the old file stands, and no half-written copy is left beside it.
+    rmSync(temporary, { force: true });
+    throw error;
+  }
   chmodSync(path, mode);
 }
 

@@ -64,6 +64,8 @@ export const CallErrorCode = z.enum([
   'BAD_PARAMS',
   'NOT_FOUND',
   'UNAVAILABLE',
+  'DISK_FULL',
+  'FOLDER_NOT_WRITABLE',
   'INTERNAL',
 ]);
 export type CallErrorCode = z.infer<typeof CallErrorCode>;

@@ -24,6 +24,9 @@ export const ErrorCode = z.enum([
   /** No interview engine or provider can serve this right now. */
   'UNAVAILABLE',
   'PROVIDER_FAILED',
+  /** The disk refused a write: full, or the data folder is read-only (issue #9). The session goes on. */
+  'DISK_FULL',
+  'FOLDER_NOT_WRITABLE',
   'INTERNAL',
 ]);
 
