@@ -3,7 +3,7 @@ import { isModelError } from '../providers/llm/model-error';
 import type { Emit } from '../session/session-port';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { EngineDeps } from './interview-session';
-import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, QuestionPlan, StepOptions, TranscriptEntry } from './ports';
+import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, ModelCall, QuestionPlan, StepOptions, TranscriptEntry } from './ports';
 import { transcriptOf } from './transcript';
 import { ProviderHealth, retryDelay } from './provider-failover';
 import { planNextTurn, type FinishedTurn, type NextStep } from './turn-planner';
@@ -44,14 +44,24 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
     return state;
   };
 
-  // A model's usage is kept for the report; failing to keep it must not fail the turn.
+  // A model's usage is kept for the report; failing to keep it must not fail the turn. The
+  // greeting is asked before the interview is stored: its usage waits for the next call.
+  const unsaved = new Map<string, { call: ModelCall; at: string }[]>();
   const usageRecorder = (interviewId: string): StepOptions => ({
     onModelCall: (call) => {
-      try {
-        deps.repository.recordModelCall(interviewId, call, deps.clock.now().toISOString());
-      } catch (error) {
-        deps.log.warn('interviewer.usage_not_saved', { interviewId, error: describeError(error) });
+      const waiting = [...(unsaved.get(interviewId) ?? []), { call, at: deps.clock.now().toISOString() }];
+      while (waiting.length > 0) {
+        try {
+          deps.repository.recordModelCall(interviewId, waiting[0]!.call, waiting[0]!.at);
+          waiting.shift();
+        } catch (error) {
+          if (waiting.length > 20) waiting.shift();
+          deps.log.info('interviewer.usage_waiting', { interviewId, waiting: waiting.length, error: describeError(error) });
+          break;
+        }
       }
+      if (waiting.length > 0) unsaved.set(interviewId, waiting);
+      else unsaved.delete(interviewId);
     },
   });
 
@@ -64,7 +74,6 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
       for (let attempt = 1; ; attempt += 1) {
         try {
           const value = await withTimeout(call(chosen, usageRecorder(interviewId), transcript), TIMEOUT_MS);
-          state.stepSucceeded();
           return { value, by: chosen.name };
         } catch (error) {
           failure = error;

@@ -41,7 +41,6 @@ describe('a provider’s health over an interview', () => {
     health.endTurn();
     health.stepFailed();
     health.endTurn();
-    health.stepSucceeded();
     expect(health.endTurn()).toBeUndefined();
     expect(health.stepFailed()).toBe('fell-back');
     health.endTurn();

@@ -44,12 +44,10 @@ export class ProviderHealth {
     return 'fell-back';
   }
 
-  stepSucceeded(): void {
-    // A success after a failure means the next failure is news again.
-    if (!this.turnFailed) this.told = false;
-  }
-
-  /** The turn is over (the next question is planned). Returns 'paused' when it just paused the provider. */
+  /**
+   * The turn is over (the next question is planned). A turn with no failure ends the run of
+   * failures: the next one is news again. Returns 'paused' when this turn paused the provider.
+   */
   endTurn(): 'paused' | undefined {
     // Paused stays paused: the turns it was not asked in are not successes.
     if (this.paused) return undefined;
