@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { claimDataFolder } from './data-folder/claim-data-folder';
+import type { AppMode } from './data-folder/app-mode';
+import type { FolderLock } from './data-folder/folder-lock';
 import { migrate, openDatabase } from './db/database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
@@ -42,6 +45,8 @@ export interface AppServices {
 
 export interface ServiceOptions {
   dataDir: string;
+  /** Who opens the data folder: it is locked in that name (one process per folder, DESIGN.md §6). */
+  mode: AppMode;
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
   mediaUrl: MediaUrl;
@@ -56,7 +61,21 @@ export interface ServiceOptions {
 
 export const DATABASE_FILE = 'interviews.sqlite';
 
+/**
+ * Claims the data folder first: nothing in it is read or written by a second process. A start
+ * that fails after the claim gives the folder back.
+ */
 export function createServices(options: ServiceOptions): AppServices {
+  const lock = claimDataFolder(options.dataDir, options.mode);
+  try {
+    return buildServices(options, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const { log } = options;
   const tracks = loadTrackCatalog(options.resourcesDir);
   const settings = createSettingsService(options.settingsBackend, options.secretBackend, log);
@@ -193,6 +212,7 @@ export function createServices(options: ServiceOptions): AppServices {
       voice?.close?.();
       repository.flushSearchIndex();
       db.$client.close();
+      lock.release();
     },
   };
 }

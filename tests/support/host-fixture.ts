@@ -44,6 +44,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
   const token = createAccessToken();
   const services = createServices({
     dataDir,
+    mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,

@@ -7,3 +7,8 @@ export async function pickFolder(): Promise<string | undefined> {
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? undefined : result.filePaths[0];
 }
+
+/** A start that cannot go on has no window to say so in: one sentence in a dialog, then quit. */
+export function showStartupFailure(sentence: string): void {
+  dialog.showErrorBox('Interview Practice cannot start', sentence);
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../src/main/data-folder/folder-lock';
+import { outcomeOf, spawnHostCli, type HostCliProcess } from '../support/host-cli';
+import { TestClient, writeFakeRenderer } from '../support/host-fixture';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Issue #9 fault 4, DESIGN.md §6: one process per data folder. Two hosts on one folder
+ * overwrote each other's settings and lost an answer; the second must be refused instead.
+ */
+let temp: ReturnType<typeof makeTempDir>;
+let dataDir: string;
+let rendererDir: string;
+const hosts: HostCliProcess[] = [];
+
+beforeEach(() => {
+  temp = makeTempDir('folder-lock');
+  dataDir = join(temp.path, 'data');
+  rendererDir = join(temp.path, 'renderer');
+  writeFakeRenderer(rendererDir);
+});
+afterEach(async () => {
+  for (const host of hosts.splice(0)) {
+    if (host.child.exitCode === null && host.child.signalCode === null) {
+      host.child.kill('SIGKILL');
+      await host.exited;
+    }
+  }
+  temp.remove();
+});
+
+function startHost(): HostCliProcess {
+  const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir]);
+  hosts.push(host);
+  return host;
+}
+
+const lockHolderPid = (): number => (JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')) as { pid: number }).pid;
+
+describe('one process per data folder', () => {
+  it('refuses a second host with one sentence naming the folder and the holder; the first keeps working', async () => {
+    const first = startHost();
+    const ready = await first.ready();
+
+    const second = startHost();
+    expect(await outcomeOf(second)).toBe('exited');
+    expect((await second.exited).code).toBe(1);
+    expect(second.stdout()).toBe('');
+    expect(second.stderr()).toContain(
+      `The data folder ${dataDir} is in use by another Interview Practice (process ${first.child.pid}, browser mode). Close it, or choose another folder with --data-dir.`,
+    );
+    expect(second.stderr()).not.toMatch(/\n\s+at /);
+
+    // The refused host left the first one's lock alone, and the first still serves and saves.
+    expect(lockHolderPid()).toBe(first.child.pid);
+    const client = await TestClient.open(ready.ws);
+    expect(await client.call('settings.set', { preferences: { feedbackTiming: 'at-end' } })).toMatchObject({ type: 'rpc_result' });
+    expect(await client.call('settings.get')).toMatchObject({ result: { preferences: { feedbackTiming: 'at-end' } } });
+    client.close();
+
+    // A clean shutdown releases the folder.
+    first.child.kill('SIGINT');
+    expect((await first.exited).code).toBe(0);
+    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
+    const third = startHost();
+    expect(await outcomeOf(third)).toBe('ready');
+  });
+
+  it('takes over the lock a killed host left behind', async () => {
+    const first = startHost();
+    await first.ready();
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(lockHolderPid()).toBe(first.child.pid);
+
+    const second = startHost();
+    expect(await outcomeOf(second)).toBe('ready');
+    expect(lockHolderPid()).toBe(second.child.pid);
+  });
+});
