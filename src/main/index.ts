@@ -14,7 +14,7 @@ import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, ser
 import { pickFolder, showStartupFailure } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
-import { createElectronSettings, createSafeStorageSecrets } from './transport/electron-stores';
+import { safeStorageCipher } from './transport/electron-safe-storage';
 import { createMainWindow, preloadPathFrom } from './transport/electron-window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -43,8 +43,7 @@ async function start(): Promise<void> {
     mediaUrl,
     pickFolder,
     resourcesDir,
-    settingsBackend: createElectronSettings(),
-    secretBackend: createSafeStorageSecrets(),
+    cipher: safeStorageCipher(),
     log,
   });
   hardenWebContents(isAppUrl, log);

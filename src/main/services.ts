@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { claimDataFolder } from './data-folder/claim-data-folder';
-import type { AppMode } from './data-folder/app-mode';
 import type { FolderLock } from './data-folder/folder-lock';
 import { migrate, openDatabase } from './db/database';
 import { createInterviewRepository } from './db/interview-repository';
@@ -29,7 +28,8 @@ import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
-import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
+import { createSecretFile, type SecretKeeper } from './settings/secret-file';
+import { createSettingsFile } from './settings/settings-file';
 import { createSettingsService } from './settings/settings-service';
 
 /**
@@ -43,10 +43,12 @@ export interface AppServices {
   close(): Promise<void>;
 }
 
-export interface ServiceOptions {
+/**
+ * `mode` says who opens the data folder: it is locked in that name (one process per folder,
+ * DESIGN.md §6), and each mode keeps its API keys in its own file (the app's encrypted).
+ */
+export type ServiceOptions = SecretKeeper & {
   dataDir: string;
-  /** Who opens the data folder: it is locked in that name (one process per folder, DESIGN.md §6). */
-  mode: AppMode;
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
   mediaUrl: MediaUrl;
@@ -54,10 +56,8 @@ export interface ServiceOptions {
   pickFolder?: () => Promise<string | undefined>;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
   fetch?: typeof fetch;
-  settingsBackend: SettingsBackend;
-  secretBackend: SecretBackend;
   log: Logger;
-}
+};
 
 export const DATABASE_FILE = 'interviews.sqlite';
 
@@ -78,7 +78,7 @@ export function createServices(options: ServiceOptions): AppServices {
 function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const { log } = options;
   const tracks = loadTrackCatalog(options.resourcesDir);
-  const settings = createSettingsService(options.settingsBackend, options.secretBackend, log);
+  const settings = createSettingsService(createSettingsFile(options.dataDir, log), createSecretFile(options.dataDir, options, log), log);
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   migrate(db, join(options.resourcesDir, 'migrations'));
   const repository = createInterviewRepository(db);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
-import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
 import { createAccessToken } from '../../src/main/transport/host-security';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
@@ -30,15 +29,17 @@ export interface TestHostOptions {
   log?: Logger;
   /** Fills the fresh data folder before the services start, as an earlier run would have left it. */
   seed?: (dataDir: string) => void;
+  /** A data folder the test owns (and removes) instead of a fresh one, to open it in turn with the app. */
+  dataDir?: string;
 }
 
 /** The real host with the real services on a fresh data folder and a free port. */
 export async function startTestHost(options: TestHostOptions = {}): Promise<HostFixture> {
   const temp = makeTempDir('host-test');
-  const dataDir = join(temp.path, 'data');
+  const dataDir = options.dataDir ?? join(temp.path, 'data');
   const rendererDir = join(temp.path, 'renderer');
   const log = options.log ?? silentLogger;
-  mkdirSync(dataDir);
+  mkdirSync(dataDir, { recursive: true });
   options.seed?.(dataDir);
   writeFakeRenderer(rendererDir);
   const token = createAccessToken();
@@ -48,8 +49,6 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
-    settingsBackend: createJsonFileSettings(dataDir, log),
-    secretBackend: createJsonFileSecrets(dataDir, log),
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log, token });

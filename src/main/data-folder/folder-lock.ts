@@ -3,7 +3,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unl
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { APP_MODES, MODE_NAMES, type AppMode } from './app-mode';
+import { AppMode } from '../../shared/protocol';
+import { MODE_NAMES } from './app-mode';
 import { DataFolderError, folderProblem } from './data-folder-error';
 
 /**
@@ -17,7 +18,7 @@ export const LOCK_FILE = 'interview-practice.lock';
 const LockRecord = z.object({
   pid: z.number().int().positive(),
   hostname: z.string(),
-  mode: z.enum(APP_MODES),
+  mode: AppMode,
   startedAt: z.string(),
   /** When the holder's computer started, so a pid reused after a restart is not taken for the holder. */
   bootedAt: z.number(),

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir, findAppRoot } from '../app-paths';
 import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
-import { createJsonFileSecrets, createJsonFileSettings } from '../settings/json-file-stores';
 import { parseHostCliArgs } from './host-cli-args';
 import { createAccessToken } from './host-security';
 import { startWsHost } from './ws-host';
@@ -30,8 +29,6 @@ async function main(): Promise<void> {
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
     resourcesDir: join(appRoot, 'resources'),
-    settingsBackend: createJsonFileSettings(dataDir, log),
-    secretBackend: createJsonFileSecrets(dataDir, log),
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: args.port, log, token });

@@ -161,7 +161,7 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       speechToText: { provider: 'local' },
       textToSpeech: { provider: 'system' },
       preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
-      secrets: { openai: { hasKey: false }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
+      secrets: { openai: { hasKey: false, storedBy: 'desktop-app' }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
     },
   },
   'settings.set': {
