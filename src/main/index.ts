@@ -11,7 +11,7 @@ import { DataFolderError } from './data-folder/data-folder-error';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
-import { pickFolder, showStartupFailure } from './transport/electron-dialogs';
+import { pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
 import { safeStorageCipher } from './transport/electron-safe-storage';
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
 
   const openWindow = (): BrowserWindow => createMainWindow(preloadPathFrom(mainDir), devServerUrl ?? `${APP_ORIGIN}/index.html`);
   let window = openWindow();
+  for (const notice of services.notices) showStartupNotice(window, notice.detail);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

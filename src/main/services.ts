@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { claimDataFolder } from './data-folder/claim-data-folder';
 import type { FolderLock } from './data-folder/folder-lock';
-import { migrate, openDatabase } from './db/database';
+import { databaseProblem } from './data-folder/data-folder-error';
+import { openCheckedDatabase, type CheckedDatabase } from './db/checked-database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
@@ -31,6 +32,7 @@ import type { Emit, OpenSession, SessionPort } from './session/session-port';
 import { createSecretFile, type SecretKeeper } from './settings/secret-file';
 import { createSettingsFile } from './settings/settings-file';
 import { createSettingsService } from './settings/settings-service';
+import { databaseReplacedNotice, type StartupNotice } from './startup-notices';
 
 /**
  * Everything a transport needs, built once per process. Electron (index.ts) and the
@@ -40,6 +42,8 @@ import { createSettingsService } from './settings/settings-service';
 export interface AppServices {
   handlers: CallHandlers;
   openSession: OpenSession;
+  /** For the entry point to tell the user in its own way (stderr, a dialog). */
+  notices: StartupNotice[];
   close(): Promise<void>;
 }
 
@@ -61,6 +65,15 @@ export type ServiceOptions = SecretKeeper & {
 
 export const DATABASE_FILE = 'interviews.sqlite';
 
+function openInterviewDatabase(options: ServiceOptions): CheckedDatabase {
+  const file = join(options.dataDir, DATABASE_FILE);
+  try {
+    return openCheckedDatabase(file, join(options.resourcesDir, 'migrations'));
+  } catch (error) {
+    throw databaseProblem(file, error, options.mode);
+  }
+}
+
 /**
  * Claims the data folder first: nothing in it is read or written by a second process. A start
  * that fails after the claim gives the folder back.
@@ -79,8 +92,9 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const { log } = options;
   const tracks = loadTrackCatalog(options.resourcesDir);
   const settings = createSettingsService(createSettingsFile(options.dataDir, log), createSecretFile(options.dataDir, options, log), log);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
-  migrate(db, join(options.resourcesDir, 'migrations'));
+  const { db, keptAs } = openInterviewDatabase(options);
+  const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
+  if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
   const attachments = createAttachments();
@@ -170,11 +184,13 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'models.remove': ({ modelId }) => modelService.remove(modelId),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
+    'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
   };
 
   const sessions = new Set<SessionPort>();
   return {
     handlers,
+    notices,
     openSession: (emit) => {
       const session = createInterviewSession(
         {

@@ -31,3 +31,20 @@ export function folderProblem(dir: string, action: 'created' | 'written', error:
   const reason = REASONS[code] ?? (code ? `error ${code}` : 'an unexpected error');
   return new DataFolderError(`The data folder ${dir} cannot be ${action} (${reason}). ${NEXT_STEP[mode]}`);
 }
+
+const DATABASE_REASONS: Record<string, string> = {
+  SQLITE_READONLY: 'you may read it but not change it',
+  SQLITE_CANTOPEN: 'it cannot be opened',
+  SQLITE_PERM: 'permission denied',
+  SQLITE_FULL: 'the disk is full',
+  SQLITE_IOERR: 'the disk reported an error',
+};
+
+/** The database file's own problems (the folder may be writable while the file is not); other errors pass through. */
+export function databaseProblem(file: string, error: unknown, mode: AppMode): unknown {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
+  // Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED) share their primary code's reason.
+  const primary = Object.keys(DATABASE_REASONS).find((key) => code === key || code.startsWith(`${key}_`));
+  const reason = primary && DATABASE_REASONS[primary];
+  return reason ? new DataFolderError(`The interview database ${file} cannot be used (${reason}). ${NEXT_STEP[mode]}`) : error;
+}

@@ -12,3 +12,8 @@ export async function pickFolder(): Promise<string | undefined> {
 export function showStartupFailure(sentence: string): void {
   dialog.showErrorBox('Interview Practice cannot start', sentence);
 }
+
+/** What the start found that the user must know (a damaged database kept aside), with its full path. */
+export function showStartupNotice(window: BrowserWindow, detail: string): void {
+  void dialog.showMessageBox(window, { type: 'warning', title: 'Interview Practice', message: detail });
+}

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: args.port, log, token });
+  for (const notice of services.notices) process.stderr.write(`serve: ${notice.detail}\n`);
   log.info('host.ready', { port: host.port });
   process.stdout.write(`READY ${JSON.stringify({ url: host.url, ws: host.ws })}\n`);
 
