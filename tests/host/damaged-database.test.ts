@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/services';
-import { spawnHostCli, type HostCliProcess } from '../support/host-cli';
 import { startTestHost, TestClient, writeFakeRenderer } from '../support/host-fixture';
+import { exitOf, readyOf, spawnHostCli, type HostProcess } from '../support/host-process';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -16,7 +16,7 @@ import { makeTempDir } from '../support/temp-dir';
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
 let rendererDir: string;
-const hosts: HostCliProcess[] = [];
+const hosts: HostProcess[] = [];
 beforeEach(() => {
   temp = makeTempDir('damaged-db');
   dataDir = join(temp.path, 'data');
@@ -25,18 +25,16 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
-    if (host.child.exitCode === null && host.child.signalCode === null) {
-      host.child.kill('SIGTERM');
-      await host.exited;
-    }
+    host.child.kill('SIGTERM');
+    await exitOf(host.child);
   }
   temp.remove();
 });
 
-async function startHost(): Promise<{ host: HostCliProcess; client: TestClient }> {
+async function startHost(): Promise<{ host: HostProcess; client: TestClient }> {
   const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir]);
   hosts.push(host);
-  return { host, client: await TestClient.open((await host.ready()).ws) };
+  return { host, client: await TestClient.open((await readyOf(host)).ws) };
 }
 
 /** Starts a typed interview and waits for its first question. */
@@ -95,7 +93,7 @@ describe('a damaged interview database', () => {
     expect(await startInterview(client)).toMatchObject({ text: expect.stringMatching(/\w/) });
     client.close();
     host.child.kill('SIGTERM');
-    expect((await host.exited).code).toBe(0);
+    expect((await exitOf(host.child)).code).toBe(0);
 
     // Next time the database is healthy: no notice, and the kept file is still there as it was.
     const again = await startHost();

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/main/data-folder/folder-lock';
-import { outcomeOf, spawnHostCli, type HostCliProcess } from '../support/host-cli';
 import { TestClient, writeFakeRenderer } from '../support/host-fixture';
+import { exitOf, readyOf, spawnHostCli, type HostProcess } from '../support/host-process';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -13,7 +13,7 @@ import { makeTempDir } from '../support/temp-dir';
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
 let rendererDir: string;
-const hosts: HostCliProcess[] = [];
+const hosts: HostProcess[] = [];
 
 beforeEach(() => {
   temp = makeTempDir('folder-lock');
@@ -23,15 +23,13 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
-    if (host.child.exitCode === null && host.child.signalCode === null) {
-      host.child.kill('SIGKILL');
-      await host.exited;
-    }
+    host.child.kill('SIGKILL');
+    await exitOf(host.child);
   }
   temp.remove();
 });
 
-function startHost(): HostCliProcess {
+function startHost(): HostProcess {
   const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir]);
   hosts.push(host);
   return host;
@@ -42,11 +40,10 @@ const lockHolderPid = (): number => (JSON.parse(readFileSync(join(dataDir, LOCK_
 describe('one process per data folder', () => {
   it('refuses a second host with one sentence naming the folder and the holder; the first keeps working', async () => {
     const first = startHost();
-    const ready = await first.ready();
+    const ready = await readyOf(first);
 
     const second = startHost();
-    expect(await outcomeOf(second)).toBe('exited');
-    expect((await second.exited).code).toBe(1);
+    expect((await exitOf(second.child)).code).toBe(1);
     expect(second.stdout()).toBe('');
     expect(second.stderr()).toContain(
       `The data folder ${dataDir} is in use by another Interview Practice (process ${first.child.pid}, browser mode). Close it, or choose another folder with --data-dir.`,
@@ -62,21 +59,20 @@ describe('one process per data folder', () => {
 
     // A clean shutdown releases the folder.
     first.child.kill('SIGINT');
-    expect((await first.exited).code).toBe(0);
+    expect((await exitOf(first.child)).code).toBe(0);
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
-    const third = startHost();
-    expect(await outcomeOf(third)).toBe('ready');
+    await readyOf(startHost());
   });
 
   it('takes over the lock a killed host left behind', async () => {
     const first = startHost();
-    await first.ready();
+    await readyOf(first);
     first.child.kill('SIGKILL');
-    await first.exited;
+    await exitOf(first.child);
     expect(lockHolderPid()).toBe(first.child.pid);
 
     const second = startHost();
-    expect(await outcomeOf(second)).toBe('ready');
+    await readyOf(second);
     expect(lockHolderPid()).toBe(second.child.pid);
   });
 });

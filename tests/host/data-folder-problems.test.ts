@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../src/main/db/database';
 import { DATABASE_FILE } from '../../src/main/services';
-import { spawnHostCli } from '../support/host-cli';
 import { RESOURCES_DIR, writeFakeRenderer } from '../support/host-fixture';
+import { exitOf, spawnHostCli, unprivilegedPrefix } from '../support/host-process';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -22,18 +22,18 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-/** Root may write anywhere, so permission tests run the host as nobody when the tests run as root. */
-const otherUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+/** Root may write anywhere, so these run the host as nobody when the tests run as root. */
+const unprivileged = unprivilegedPrefix();
 
 async function refusal(dataDir: string): Promise<string> {
-  const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir], otherUser);
-  expect((await host.exited).code).toBe(1);
+  const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir], 'prefix' in unprivileged ? unprivileged.prefix : []);
+  expect((await exitOf(host.child)).code).toBe(1);
   expect(host.stdout()).toBe('');
   expect(host.stderr()).not.toMatch(/\n\s+at /);
   return host.stderr();
 }
 
-describe.skipIf(process.platform === 'win32')('a data folder that cannot be used', () => {
+describe.skipIf(process.platform === 'win32' || 'skip' in unprivileged)('a data folder that cannot be used', () => {
   it('says which folder cannot be created, and why', async () => {
     writeFileSync(join(temp.path, 'notes.txt'), 'a file where a folder should be');
     const dataDir = join(temp.path, 'notes.txt', 'data');
