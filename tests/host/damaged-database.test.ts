@@ -2,38 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/services';
-import { startTestHost, TestClient, writeFakeRenderer } from '../support/host-fixture';
-import { exitOf, readyOf, spawnHostCli, type HostProcess } from '../support/host-process';
-import { makeTempDir } from '../support/temp-dir';
+import { hostFolderPerTest } from '../support/host-folder';
+import { startTestHost, TestClient } from '../support/host-fixture';
+import { exitOf, readyOf, type HostProcess } from '../support/host-process';
 
 /**
  * Issue #9 fault 8: a database with a page overwritten in the middle started, and then every
  * call failed with INTERNAL. Now the start checks it, keeps the damaged file aside untouched,
  * starts a fresh one and says where the old one is, on stderr and on the page.
  */
-let temp: ReturnType<typeof makeTempDir>;
-let dataDir: string;
-let rendererDir: string;
-const hosts: HostProcess[] = [];
-beforeEach(() => {
-  temp = makeTempDir('damaged-db');
-  dataDir = join(temp.path, 'data');
-  rendererDir = join(temp.path, 'renderer');
-  writeFakeRenderer(rendererDir);
-});
-afterEach(async () => {
-  for (const host of hosts.splice(0)) {
-    host.child.kill('SIGTERM');
-    await exitOf(host.child);
-  }
-  temp.remove();
-});
+const folder = hostFolderPerTest('damaged-db');
 
 async function startHost(): Promise<{ host: HostProcess; client: TestClient }> {
-  const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir]);
-  hosts.push(host);
+  const host = folder.start();
   return { host, client: await TestClient.open((await readyOf(host)).ws) };
 }
 
@@ -46,7 +29,7 @@ async function startInterview(client: TestClient): Promise<Record<string, unknow
 
 /** A few real interviews, each with an answer, so the file has pages of every kind. */
 async function recordInterviews(count: number): Promise<void> {
-  const fixture = await startTestHost({ dataDir });
+  const fixture = await startTestHost({ dataDir: folder.dataDir });
   const client = await TestClient.open(fixture.host.ws);
   await client.call('settings.set', { textToSpeech: { provider: 'none' } });
   for (let i = 0; i < count; i += 1) {
@@ -76,18 +59,18 @@ function damageMiddlePage(file: string): Buffer {
 describe('a damaged interview database', () => {
   it('is kept aside byte for byte, a fresh one works, and the user is told where the old one is', async () => {
     await recordInterviews(3);
-    const damaged = damageMiddlePage(join(dataDir, DATABASE_FILE));
+    const damaged = damageMiddlePage(join(folder.dataDir, DATABASE_FILE));
 
     const { host, client } = await startHost();
-    const kept = readdirSync(dataDir).filter((name) => /^interviews\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(-\d+)?\.sqlite$/.test(name));
+    const kept = readdirSync(folder.dataDir).filter((name) => /^interviews\.damaged-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(-\d+)?\.sqlite$/.test(name));
     expect(kept).toHaveLength(1);
-    expect(readFileSync(join(dataDir, kept[0]!)).equals(damaged)).toBe(true);
-    expect(host.stderr()).toContain(`the damaged file is kept as ${join(dataDir, kept[0]!)}`);
+    expect(readFileSync(join(folder.dataDir, kept[0]!)).equals(damaged)).toBe(true);
+    expect(host.stderr()).toContain(`the damaged file is kept as ${join(folder.dataDir, kept[0]!)}`);
 
     const notices = (await client.call('app.notices')).result as { code: string; message: string }[];
     expect(notices).toEqual([{ code: 'DATABASE_REPLACED', message: expect.stringContaining(kept[0]!) }]);
     // The page is told the file's name, never a path (DESIGN.md §2).
-    expect(notices[0]!.message).not.toContain(dataDir);
+    expect(notices[0]!.message).not.toContain(folder.dataDir);
 
     expect(await client.call('interviews.list')).toMatchObject({ type: 'rpc_result', result: [] });
     expect(await startInterview(client)).toMatchObject({ text: expect.stringMatching(/\w/) });
@@ -99,7 +82,7 @@ describe('a damaged interview database', () => {
     const again = await startHost();
     expect(await again.client.call('app.notices')).toMatchObject({ result: [] });
     expect(await again.client.call('interviews.list')).toMatchObject({ result: [{ status: expect.any(String) }] });
-    expect(readFileSync(join(dataDir, kept[0]!)).equals(damaged)).toBe(true);
+    expect(readFileSync(join(folder.dataDir, kept[0]!)).equals(damaged)).toBe(true);
     again.client.close();
   });
 });

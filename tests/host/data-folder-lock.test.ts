@@ -1,41 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/main/data-folder/folder-lock';
-import { TestClient, writeFakeRenderer } from '../support/host-fixture';
-import { exitOf, readyOf, spawnHostCli, type HostProcess } from '../support/host-process';
-import { makeTempDir } from '../support/temp-dir';
+import { hostFolderPerTest } from '../support/host-folder';
+import { TestClient } from '../support/host-fixture';
+import { exitOf, readyOf, type HostProcess } from '../support/host-process';
 
 /**
  * Issue #9 fault 4, DESIGN.md §6: one process per data folder. Two hosts on one folder
  * overwrote each other's settings and lost an answer; the second must be refused instead.
  */
-let temp: ReturnType<typeof makeTempDir>;
-let dataDir: string;
-let rendererDir: string;
-const hosts: HostProcess[] = [];
+const folder = hostFolderPerTest('folder-lock');
+const startHost = (): HostProcess => folder.start();
 
-beforeEach(() => {
-  temp = makeTempDir('folder-lock');
-  dataDir = join(temp.path, 'data');
-  rendererDir = join(temp.path, 'renderer');
-  writeFakeRenderer(rendererDir);
-});
-afterEach(async () => {
-  for (const host of hosts.splice(0)) {
-    host.child.kill('SIGKILL');
-    await exitOf(host.child);
-  }
-  temp.remove();
-});
-
-function startHost(): HostProcess {
-  const host = spawnHostCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', rendererDir]);
-  hosts.push(host);
-  return host;
-}
-
-const lockHolderPid = (): number => (JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8')) as { pid: number }).pid;
+const lockHolderPid = (): number => (JSON.parse(readFileSync(join(folder.dataDir, LOCK_FILE), 'utf8')) as { pid: number }).pid;
 
 describe('one process per data folder', () => {
   it('refuses a second host with one sentence naming the folder and the holder; the first keeps working', async () => {
@@ -46,7 +24,7 @@ describe('one process per data folder', () => {
     expect((await exitOf(second.child)).code).toBe(1);
     expect(second.stdout()).toBe('');
     expect(second.stderr()).toContain(
-      `The data folder ${dataDir} is in use by another Interview Practice (process ${first.child.pid}, browser mode). Close it, or choose another folder with --data-dir.`,
+      `The data folder ${folder.dataDir} is in use by another Interview Practice (process ${first.child.pid}, browser mode). Close it, or choose another folder with --data-dir.`,
     );
     expect(second.stderr()).not.toMatch(/\n\s+at /);
 
@@ -60,7 +38,7 @@ describe('one process per data folder', () => {
     // A clean shutdown releases the folder.
     first.child.kill('SIGINT');
     expect((await exitOf(first.child)).code).toBe(0);
-    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
+    expect(existsSync(join(folder.dataDir, LOCK_FILE))).toBe(false);
     await readyOf(startHost());
   });
 
