@@ -48,7 +48,11 @@ export function lockDataFolder(dir: string, mode: AppMode): FolderLock {
     const held = readLock(path);
     if (held === undefined) continue;
     if (held.record ? isRunning(held.record) : Date.now() - held.modifiedMs < BEING_WRITTEN_MS) throw inUse(dir, held.record, mode);
-    takeOver(path, held.text);
+    try {
+      takeOver(path, held.text);
+    } catch (error) {
+      throw folderProblem(dir, 'written', error, mode);
+    }
   }
   throw new DataFolderError(`The data folder ${dir} could not be locked because several programs are starting on it at once. Try again.`);
 }
@@ -60,7 +64,11 @@ function holding(path: string, record: LockRecord, text: string): FolderLock {
     heldByThisProcess.delete(path);
     process.off('exit', release);
     // Only our own record is removed: a folder taken over after we were thought gone is not ours.
-    if (readLock(path)?.text === text) unlinkQuietly(path);
+    try {
+      if (readLock(path)?.text === text) unlinkQuietly(path);
+    } catch {
+      // The folder became unreadable or went away: there is nothing left to release.
+    }
   };
   // process.exit() from any path (a failed start, a fatal error) still frees the folder.
   process.on('exit', release);
