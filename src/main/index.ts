@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import { findAppRoot } from './app-paths';
-import { createLogger } from './log';
+import { DataFolderError } from './data-folder/data-folder-error';
+import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
-import { pickFolder } from './transport/electron-dialogs';
+import { pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
-import { createElectronSettings, createSafeStorageSecrets } from './transport/electron-stores';
+import { safeStorageCipher } from './transport/electron-safe-storage';
 import { createMainWindow, preloadPathFrom } from './transport/electron-window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -38,11 +39,11 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const services = createServices({
     dataDir,
+    mode: 'desktop-app',
     mediaUrl,
     pickFolder,
     resourcesDir,
-    settingsBackend: createElectronSettings(),
-    secretBackend: createSafeStorageSecrets(),
+    cipher: safeStorageCipher(),
     log,
   });
   hardenWebContents(isAppUrl, log);
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
 
   const openWindow = (): BrowserWindow => createMainWindow(preloadPathFrom(mainDir), devServerUrl ?? `${APP_ORIGIN}/index.html`);
   let window = openWindow();
+  for (const notice of services.notices) showStartupNotice(window, notice.detail);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
@@ -67,6 +69,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  log.error('app.start_failed', { error: error instanceof Error ? error.message : String(error) });
+  log.error('app.start_failed', { error: describeError(error) });
+  // A folder in use or not writable is the user's to fix, and its sentence says how.
+  showStartupFailure(error instanceof DataFolderError ? error.message : 'Interview Practice could not start because of an unexpected error. Please open it again.');
   app.exit(1);
 });

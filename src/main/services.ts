@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { migrate, openDatabase } from './db/database';
+import { basename, join } from 'node:path';
+import { claimDataFolder } from './data-folder/claim-data-folder';
+import type { FolderLock } from './data-folder/folder-lock';
+import { databaseProblem } from './data-folder/data-folder-error';
+import { openCheckedDatabase, type CheckedDatabase } from './db/checked-database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
@@ -28,8 +31,10 @@ import type { Logger } from './log';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import { withWriteFailures } from './rpc/write-failures';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
-import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
+import { createSecretFile, type SecretKeeper } from './settings/secret-file';
+import { createSettingsFile } from './settings/settings-file';
 import { createSettingsService } from './settings/settings-service';
+import { databaseReplacedNotice, type StartupNotice } from './startup-notices';
 
 /**
  * Everything a transport needs, built once per process. Electron (index.ts) and the
@@ -39,10 +44,16 @@ import { createSettingsService } from './settings/settings-service';
 export interface AppServices {
   handlers: CallHandlers;
   openSession: OpenSession;
+  /** For the entry point to tell the user in its own way (stderr, a dialog). */
+  notices: StartupNotice[];
   close(): Promise<void>;
 }
 
-export interface ServiceOptions {
+/**
+ * `mode` says who opens the data folder: it is locked in that name (one process per folder,
+ * DESIGN.md §6), and each mode keeps its API keys in its own file (the app's encrypted).
+ */
+export type ServiceOptions = SecretKeeper & {
   dataDir: string;
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
@@ -51,19 +62,41 @@ export interface ServiceOptions {
   pickFolder?: () => Promise<string | undefined>;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
   fetch?: typeof fetch;
-  settingsBackend: SettingsBackend;
-  secretBackend: SecretBackend;
   log: Logger;
-}
+};
 
 export const DATABASE_FILE = 'interviews.sqlite';
 
+function openInterviewDatabase(options: ServiceOptions): CheckedDatabase {
+  const file = join(options.dataDir, DATABASE_FILE);
+  try {
+    return openCheckedDatabase(file, join(options.resourcesDir, 'migrations'));
+  } catch (error) {
+    throw databaseProblem(file, error, options.mode);
+  }
+}
+
+/**
+ * Claims the data folder first: nothing in it is read or written by a second process. A start
+ * that fails after the claim gives the folder back.
+ */
 export function createServices(options: ServiceOptions): AppServices {
+  const lock = claimDataFolder(options.dataDir, options.mode);
+  try {
+    return buildServices(options, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const { log } = options;
   const tracks = loadTrackCatalog(options.resourcesDir);
-  const settings = createSettingsService(options.settingsBackend, options.secretBackend, log);
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
-  migrate(db, join(options.resourcesDir, 'migrations'));
+  const settings = createSettingsService(createSettingsFile(options.dataDir, log), createSecretFile(options.dataDir, options, log), log);
+  const { db, keptAs } = openInterviewDatabase(options);
+  const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
+  if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
   const attachments = createAttachments();
@@ -154,11 +187,13 @@ export function createServices(options: ServiceOptions): AppServices {
     'models.remove': ({ modelId }) => modelService.remove(modelId),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
+    'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
   };
 
   const sessions = new Set<SessionPort>();
   return {
     handlers: withWriteFailures(handlers, options.dataDir),
+    notices,
     openSession: (emit) => {
       const session = createInterviewSession(
         {
@@ -200,6 +235,7 @@ export function createServices(options: ServiceOptions): AppServices {
       voice?.close?.();
       repository.flushSearchIndex();
       db.$client.close();
+      lock.release();
     },
   };
 }

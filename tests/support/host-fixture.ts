@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
-import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
 import { createAccessToken } from '../../src/main/transport/host-security';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
@@ -30,7 +29,7 @@ export interface TestHostOptions {
   log?: Logger;
   /** Fills the fresh data folder before the services start, as an earlier run would have left it. */
   seed?: (dataDir: string) => void;
-  /** An existing data folder (a tmpfs a test fills) instead of a fresh one. */
+  /** A data folder the test owns instead of a fresh one: a tmpfs a test fills, or one opened in turn with the app. */
   dataDir?: string;
 }
 
@@ -46,11 +45,10 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
   const token = createAccessToken();
   const services = createServices({
     dataDir,
+    mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
-    settingsBackend: createJsonFileSettings(dataDir, log),
-    secretBackend: createJsonFileSecrets(dataDir, log),
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log, token });

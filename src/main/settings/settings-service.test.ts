@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { silentLogger } from '../log';
-import { createJsonFileSecrets, createJsonFileSettings } from './json-file-stores';
+import { createSecretFile, SECRET_FILES } from './secret-file';
+import { createSettingsFile } from './settings-file';
 import { createSettingsService } from './settings-service';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -14,7 +15,7 @@ beforeEach(() => {
 afterEach(() => temp.remove());
 
 const open = () =>
-  createSettingsService(createJsonFileSettings(temp.path, silentLogger), createJsonFileSecrets(temp.path, silentLogger), silentLogger);
+  createSettingsService(createSettingsFile(temp.path, silentLogger), createSecretFile(temp.path, { mode: 'browser-mode' }, silentLogger), silentLogger);
 
 describe('settings', () => {
   it('starts with offline defaults and no keys', () => {
@@ -34,7 +35,7 @@ describe('settings', () => {
     expect(service.set({ secrets: { anthropic: 'sk-ant-123' } }).secrets.anthropic).toEqual({ hasKey: true });
     expect(JSON.stringify(service.get())).not.toContain('sk-ant-123');
     expect(open().secret('anthropic')).toBe('sk-ant-123');
-    if (process.platform !== 'win32') expect(statSync(join(temp.path, 'secrets.json')).mode & 0o777).toBe(0o600);
+    if (process.platform !== 'win32') expect(statSync(join(temp.path, SECRET_FILES['browser-mode'])).mode & 0o777).toBe(0o600);
     expect(open().set({ secrets: { anthropic: null } }).secrets.anthropic).toEqual({ hasKey: false });
   });
 
@@ -59,6 +60,6 @@ describe('settings', () => {
     expect(() => service.set({ preferences: { silenceMs: -5 } })).toThrow();
     expect(existsSync(join(temp.path, 'settings.json'))).toBe(false);
     service.set({ preferences: { silenceMs: 3000 } });
-    expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).preferences.silenceMs).toBe(3000);
+    expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).settings.preferences.silenceMs).toBe(3000);
   });
 });

@@ -45,7 +45,7 @@ export function createSettingsService(
   const publicView = (): PublicSettings => ({
     ...structuredClone(current),
     secrets: Object.fromEntries(
-      SecretName.options.map((name) => [name, { hasKey: secrets.has(name) }]),
+      SecretName.options.map((name) => [name, secrets.status(name)]),
     ) as PublicSettings['secrets'],
   });
 

@@ -7,3 +7,13 @@ export async function pickFolder(): Promise<string | undefined> {
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? undefined : result.filePaths[0];
 }
+
+/** A start that cannot go on has no window to say so in: one sentence in a dialog, then quit. */
+export function showStartupFailure(sentence: string): void {
+  dialog.showErrorBox('Interview Practice cannot start', sentence);
+}
+
+/** What the start found that the user must know (a damaged database kept aside), with its full path. */
+export function showStartupNotice(window: BrowserWindow, detail: string): void {
+  void dialog.showMessageBox(window, { type: 'warning', title: 'Interview Practice', message: detail });
+}

@@ -2,13 +2,12 @@
  * Entry point of browser mode: `npm run serve -- --port <n|0> --data-dir <dir>`.
  * Prints exactly one line to stdout, `READY {"url":…,"ws":…}`; everything else goes to stderr.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, findAppRoot } from '../app-paths';
 import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
-import { createJsonFileSecrets, createJsonFileSettings } from '../settings/json-file-stores';
 import { parseHostCliArgs } from './host-cli-args';
 import { createAccessToken } from './host-security';
 import { startWsHost } from './ws-host';
@@ -22,19 +21,18 @@ async function main(): Promise<void> {
     throw new Error('the renderer is not built yet: run `npm run build` (npm run serve does it for you)');
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  mkdirSync(dataDir, { recursive: true });
 
   // The token is made first: media URLs the engine hands out carry it (DESIGN.md §4.3).
   const token = createAccessToken();
   const services = createServices({
     dataDir,
+    mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
     resourcesDir: join(appRoot, 'resources'),
-    settingsBackend: createJsonFileSettings(dataDir, log),
-    secretBackend: createJsonFileSecrets(dataDir, log),
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: args.port, log, token });
+  for (const notice of services.notices) process.stderr.write(`serve: ${notice.detail}\n`);
   log.info('host.ready', { port: host.port });
   process.stdout.write(`READY ${JSON.stringify({ url: host.url, ws: host.ws })}\n`);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
 import { LIMITS } from './limits';
 import { ModelIdParams, ModelImportParams, ModelView } from './models';
+import { AppNotice } from './notices';
 import { ExportFormat, Id, MediaUrl } from './primitives';
 import { PublicSettings, SettingsPatch } from './settings';
 
@@ -46,6 +47,8 @@ export const calls = {
   'models.import': { params: ModelImportParams, result: ModelView },
   'models.remove': { params: ModelIdParams, result: z.object({ removed: z.literal(true) }) },
   'settings.get': { params: NoParams, result: PublicSettings },
+  /** What the start found that the user must know (a damaged database kept aside), for as long as this process runs. */
+  'app.notices': { params: NoParams, result: z.array(AppNotice) },
   'settings.set': { params: SettingsPatch, result: PublicSettings },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
 

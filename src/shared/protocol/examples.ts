@@ -161,8 +161,18 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       speechToText: { provider: 'local' },
       textToSpeech: { provider: 'system' },
       preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
-      secrets: { openai: { hasKey: false }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
+      secrets: { openai: { hasKey: false, storedBy: 'desktop-app' }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
     },
+  },
+  'app.notices': {
+    params: undefined,
+    result: [
+      {
+        code: 'DATABASE_REPLACED',
+        message:
+          'Your interview history could not be read because its database file was damaged, so a new, empty one was started. The damaged file is kept in the data folder as interviews.damaged-2026-12-04T18-00-00.sqlite.',
+      },
+    ],
   },
   'settings.set': {
     params: {

@@ -8,6 +8,7 @@ export * from './server-messages';
 export * from './interviews';
 export * from './settings';
 export * from './models';
+export * from './notices';
 export * from './speech-analytics';
 export * from './calls';
 export * from './envelope';

@@ -59,8 +59,20 @@ export const Settings = z.object({
 
 export const SecretName = z.enum(['openai', 'anthropic', 'openaiCompatible']);
 
+/** The two Interview Practices that can open one data folder (one at a time). */
+export const AppMode = z.enum(['desktop-app', 'browser-mode']);
+
+export const SecretStatus = z.object({
+  hasKey: z.boolean(),
+  /**
+   * With hasKey false: the other mode stored a key this one cannot use (the app's is encrypted
+   * where browser mode cannot read it), so the user is asked to enter it here too.
+   */
+  storedBy: AppMode.optional(),
+});
+
 export const PublicSettings = Settings.extend({
-  secrets: z.record(SecretName, z.object({ hasKey: z.boolean() })),
+  secrets: z.record(SecretName, SecretStatus),
 });
 
 export const SettingsPatch = z.object({
@@ -94,5 +106,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export type Settings = z.infer<typeof Settings>;
 export type InterviewerSettings = z.infer<typeof InterviewerSettings>;
 export type SecretName = z.infer<typeof SecretName>;
+export type AppMode = z.infer<typeof AppMode>;
+export type SecretStatus = z.infer<typeof SecretStatus>;
 export type PublicSettings = z.infer<typeof PublicSettings>;
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

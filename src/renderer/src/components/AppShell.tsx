@@ -3,6 +3,7 @@ import { routeHref, type Route } from '../router/routes';
 import { useAppStore } from '../store/app-store';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ErrorBanner } from './ErrorBanner';
+import { NoticeBanner } from './NoticeBanner';
 
 const NAV: { route: Route; label: string }[] = [
   { route: { screen: 'home' }, label: 'Practice' },
@@ -37,6 +38,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
         <ConnectionBadge state={connection} />
       </header>
       <ErrorBanner />
+      <NoticeBanner />
       <main className="shell-main">{children}</main>
     </div>
   );

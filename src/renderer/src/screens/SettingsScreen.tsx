@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
+import type { AppMode, ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
 import { LoadableView } from '../components/LoadableView';
 import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
 import { useModels } from '../components/use-models';
@@ -13,6 +13,12 @@ const SECRET_LABELS: Record<SecretName, string> = {
   openai: 'OpenAI API key',
   anthropic: 'Anthropic API key',
   openaiCompatible: 'Local server API key (if it needs one)',
+};
+
+/** A key the other mode stored, which this one cannot use (the app's is encrypted where browser mode cannot read it). */
+const STORED_BY_OTHER_MODE: Record<AppMode, string> = {
+  'desktop-app': 'Stored by the desktop app; enter it again here to use it in browser mode.',
+  'browser-mode': 'Stored by browser mode; enter it again here to use it in the app.',
 };
 
 /** Providers and preferences. Keys are write-only: the page learns only whether one is stored. */
@@ -153,6 +159,11 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
               </button>
             )}
           </div>
+          {settings.secrets[name]?.storedBy && (
+            <span className="muted" data-testid={`secret-${name}-elsewhere`}>
+              {STORED_BY_OTHER_MODE[settings.secrets[name].storedBy]}
+            </span>
+          )}
         </div>
       ))}
       <div className="actions">
