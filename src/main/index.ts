@@ -9,7 +9,7 @@ import { app, BrowserWindow } from 'electron';
 import { findAppRoot } from './app-paths';
 import { createLogger } from './log';
 import { createServices } from './services';
-import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
+import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
 import { pickFolder } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
@@ -39,6 +39,8 @@ async function start(): Promise<void> {
   const services = createServices({
     dataDir,
     mediaUrl,
+    downloadUrl: exportUrl,
+    appVersion: app.getVersion(),
     pickFolder,
     resourcesDir,
     settingsBackend: createElectronSettings(),
@@ -48,6 +50,7 @@ async function start(): Promise<void> {
   hardenWebContents(isAppUrl, log);
   serveRendererBundle(join(mainDir, '../renderer'));
   serveMediaFiles(join(dataDir, 'media'));
+  serveExportFiles(services.downloads, appOrigin);
   await askForMicrophoneOnMac();
   registerIpcTransport(services, isAppUrl, log);
 

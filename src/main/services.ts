@@ -4,7 +4,8 @@ import { migrate, openDatabase } from './db/database';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
-import type { TextToSpeechPort } from './engine/ports';
+import type { InterviewRepository, TextToSpeechPort } from './engine/ports';
+import type { InterviewDetail, InterviewSummary } from '../shared/protocol';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { Meaning } from './interviewer/language/meaning';
@@ -21,6 +22,8 @@ import { createSpeechToTextSource } from './providers/stt/speech-to-text-source'
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
+import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
+import { createReportExports } from './reports/report-exports';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
 import type { SecretBackend, SettingsBackend } from './settings/settings-backend';
@@ -34,6 +37,8 @@ import { createSettingsService } from './settings/settings-service';
 export interface AppServices {
   handlers: CallHandlers;
   openSession: OpenSession;
+  /** Exports made by `reports.export` and `history.exportCsv`, which the transport serves. */
+  downloads: ExportDownloads;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,10 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
   mediaUrl: MediaUrl;
+  /** How this transport names an export waiting to be downloaded (issue #11). */
+  downloadUrl: (downloadId: string) => string;
+  /** The app's version, written into JSON exports. */
+  appVersion?: string;
   /** The app asks for a folder with a native dialog; browser mode has none. */
   pickFolder?: () => Promise<string | undefined>;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
@@ -52,6 +61,16 @@ export interface ServiceOptions {
 }
 
 export const DATABASE_FILE = 'interviews.sqlite';
+
+/** Every interview, a page at a time (the repository caps a page at 100). */
+function allInterviews(repository: InterviewRepository): InterviewSummary[] {
+  const all: InterviewSummary[] = [];
+  for (;;) {
+    const page = repository.list({ limit: 100, offset: all.length });
+    all.push(...page);
+    if (page.length < 100) return all;
+  }
+}
 
 export function createServices(options: ServiceOptions): AppServices {
   const { log } = options;
@@ -105,29 +124,46 @@ export function createServices(options: ServiceOptions): AppServices {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
   };
 
+  const trackTitle = (trackId: string): string => tracks.get(trackId)?.title ?? trackId;
+  /** `interviews.get`: the stored interview with each question's outline, the track's title and the job description's skills. */
+  const interviewDetail = (interviewId: string): InterviewDetail | undefined => {
+    const detail = repository.detail(interviewId, options.mediaUrl);
+    if (!detail) return undefined;
+    return {
+      ...detail,
+      trackTitle: trackTitle(detail.track),
+      jobSkills: embedded.jobSkillNames(detail.config),
+      turns: detail.turns.map(({ sourceId, ...turn }) => {
+        const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
+        return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
+      }),
+    };
+  };
+  const downloads = createExportDownloads();
+  const exports = createReportExports({
+    detail: interviewDetail,
+    history: () => allInterviews(repository).map((summary) => ({ ...summary, trackTitle: trackTitle(summary.track) })),
+    downloads,
+    downloadUrl: options.downloadUrl,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    now: () => new Date(),
+    log,
+  });
+
   const handlers: CallHandlers = {
     'tracks.list': () => tracks.list(),
     'interviews.current': () => repository.current(),
     'interviews.list': (params) => repository.list({ limit: params?.limit ?? 20, offset: params?.offset ?? 0, ...(params?.query ? { query: params.query } : {}) }),
-    'interviews.get': ({ interviewId }) => {
-      const detail = repository.detail(interviewId, options.mediaUrl) ?? notFound();
-      return {
-        ...detail,
-        turns: detail.turns.map(({ sourceId, ...turn }) => {
-          const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
-          return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
-        }),
-      };
-    },
+    'interviews.get': ({ interviewId }) => interviewDetail(interviewId) ?? notFound(),
     'interviews.delete': ({ interviewId }) => {
       if (!repository.delete(interviewId)) notFound();
       media.removeInterview(interviewId);
       log.info('interview.deleted', { interviewId });
       return { deleted: true };
     },
-    'reports.export': () => {
-      throw new CallError('UNAVAILABLE', 'Exporting reports is not part of this build yet.');
-    },
+    'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
+    'history.exportCsv': () => exports.exportHistoryCsv(),
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),
@@ -140,6 +176,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const sessions = new Set<SessionPort>();
   return {
     handlers,
+    downloads,
     openSession: (emit) => {
       const session = createInterviewSession(
         {

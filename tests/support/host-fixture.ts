@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
 import { createJsonFileSecrets, createJsonFileSettings } from '../../src/main/settings/json-file-stores';
+import { hostDownloadUrl } from '../../src/main/transport/export-files';
 import { createAccessToken } from '../../src/main/transport/host-security';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
@@ -45,6 +46,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
   const services = createServices({
     dataDir,
     mediaUrl: (path) => `/media/${path}?token=${token}`,
+    downloadUrl: hostDownloadUrl(token),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
     settingsBackend: createJsonFileSettings(dataDir, log),

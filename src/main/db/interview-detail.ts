@@ -55,6 +55,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
       followUp: turn.followUp,
       ...scores.byTurn.get(turn.id),
       question: turn.questionText,
+      askedAt: turn.askedAt,
       skipped: turn.skipped,
       sourceId: turn.sourceId,
       ...(turn.questionAudioPath ? { questionAudioUrl: mediaUrl(turn.questionAudioPath) } : {}),
@@ -69,6 +70,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
               ...(answer.audioPath ? { audioUrl: mediaUrl(answer.audioPath) } : {}),
               ...(answer.peaksJson ? { peaks: JSON.parse(answer.peaksJson) as number[] } : {}),
               ...(answer.analyticsJson ? { analytics: JSON.parse(answer.analyticsJson) as SpeechAnalytics } : {}),
+              answeredAt: answer.answeredAt,
             },
           }
         : {}),
@@ -82,6 +84,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
               weaknesses: parseList(evaluation.weaknessesJson),
               suggestions: parseList(evaluation.suggestionsJson),
               skillsShown: parseList(evaluation.skillsShownJson),
+              evaluator: evaluation.evaluator,
             },
           }
         : {}),

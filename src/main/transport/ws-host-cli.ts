@@ -2,7 +2,7 @@
  * Entry point of browser mode: `npm run serve -- --port <n|0> --data-dir <dir>`.
  * Prints exactly one line to stdout, `READY {"url":…,"ws":…}`; everything else goes to stderr.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, findAppRoot } from '../app-paths';
@@ -10,6 +10,7 @@ import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
 import { createJsonFileSecrets, createJsonFileSettings } from '../settings/json-file-stores';
 import { parseHostCliArgs } from './host-cli-args';
+import { hostDownloadUrl } from './export-files';
 import { createAccessToken } from './host-security';
 import { startWsHost } from './ws-host';
 
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const services = createServices({
     dataDir,
     mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
+    downloadUrl: hostDownloadUrl(token),
+    appVersion: appVersionAt(appRoot),
     resourcesDir: join(appRoot, 'resources'),
     settingsBackend: createJsonFileSettings(dataDir, log),
     secretBackend: createJsonFileSecrets(dataDir, log),
@@ -53,6 +56,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The version in package.json, written into JSON exports as the app does with app.getVersion(). */
+function appVersionAt(appRoot: string): string {
+  return (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 main().catch((error: unknown) => {

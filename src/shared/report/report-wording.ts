@@ -1,0 +1,83 @@
+import type { Phase, SpeechAnalytics } from '../protocol';
+import type { AnswerRef } from './report-model';
+
+/**
+ * Words the report screen and every export share, so a report says the same thing on screen,
+ * in Markdown, HTML and PDF. Dates are formatted by each view in the reader's locale; the model
+ * keeps ISO timestamps.
+ */
+export const PHASE_LABELS: Record<Phase, string> = {
+  intro: 'Introduction',
+  warmup: 'Warm-up',
+  standard: 'Core',
+  advanced: 'Advanced',
+  wrapup: 'Closing: your questions for us',
+};
+
+/** m:ss, as the waveform and the speech analytics show times within an answer. */
+export function formatClock(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** "42 min", "1 h 5 min", "under a minute": how long an interview took. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** A date and time in the reader's locale; an unknown locale falls back to the system's. */
+export function formatDateTime(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(date);
+  }
+}
+
+/** "8.5 / 10" */
+export const scoreOutOfTen = (score: number): string => `${score} / 10`;
+
+const joinWords = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** "answer 3", "answers 2 and 5", "answers 1, 2 and 4 and the follow-up to 3". */
+export function describeAnswers(refs: readonly AnswerRef[]): string {
+  const mains = refs.filter((ref) => !ref.followUp).map((ref) => String(ref.mainNumber));
+  const followUps = refs.filter((ref) => ref.followUp).map((ref) => String(ref.mainNumber));
+  const parts: string[] = [];
+  if (mains.length > 0) parts.push(`${mains.length === 1 ? 'answer' : 'answers'} ${joinWords(mains)}`);
+  if (followUps.length > 0) parts.push(`the ${followUps.length === 1 ? 'follow-up' : 'follow-ups'} to ${joinWords(followUps)}`);
+  return parts.join(' and ');
+}
+
+/** Speaking analytics as label/value rows: speaking time, pace, fillers (a lower bound), pauses. */
+export function speechAnalyticsRows(analytics: SpeechAnalytics): { label: string; value: string }[] {
+  const fillers = Object.entries(analytics.fillerWords.byWord)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([word, count]) => `“${word}” ×${count}`)
+    .join(', ');
+  const pauses = analytics.longPauses.map((p) => `${(p.durationMs / 1000).toFixed(1)} s at ${formatClock(p.startMs)}`).join(', ');
+  return [
+    { label: 'Speaking time', value: formatClock(analytics.speakingMs) },
+    { label: 'Pace', value: `${Math.round(analytics.wordsPerMinute)} words/min` },
+    { label: 'Filler words', value: `at least ${analytics.fillerWords.atLeast}${fillers ? ` (${fillers})` : ''}` },
+    { label: 'Long pauses', value: pauses || 'none' },
+  ];
+}
+
+const EVALUATOR_NAMES: Record<string, string> = {
+  embedded: 'the built-in evaluator',
+  openai: 'OpenAI',
+  anthropic: 'Anthropic',
+  'openai-compatible': 'a compatible model server',
+};
+
+/** An evaluator as the stored evaluation names it ("embedded"), in words. */
+export const evaluatorName = (name: string): string => EVALUATOR_NAMES[name] ?? name;
+
+/** Who judged the answers, for the report header: "the built-in evaluator", "OpenAI and the built-in evaluator". */
+export const describeEvaluators = (evaluators: readonly string[]): string => joinWords(evaluators.map(evaluatorName)) || 'not evaluated yet';
