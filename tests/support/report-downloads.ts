@@ -23,13 +23,16 @@ export async function downloadExport(
   }
 }
 
-/** The text of a PDF, page by page, as Debian's poppler-utils reads it (the form feed between pages). */
+/**
+ * The text of a PDF, page by page (split at the form feed), as Debian's poppler-utils reads it.
+ * `-raw` keeps the order the text was drawn in and does not join a line ending in "-" to the next.
+ */
 export function pdfPages(bytes: Buffer): string[] {
   const temp = makeTempDir('pdf-text');
   try {
     const file = join(temp.path, 'report.pdf');
     writeFileSync(file, bytes);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
   } finally {
     temp.remove();
   }

@@ -7,7 +7,7 @@ import type { NewTurn } from '../../src/main/engine/ports';
 import { summariseScores } from '../../src/main/engine/score-summary';
 import { createMediaStore } from '../../src/main/media/media-store';
 import { DATABASE_FILE } from '../../src/main/services';
-import type { Difficulty, InterviewConfig, Phase, SpeechAnalytics } from '../../src/shared/protocol';
+import type { Difficulty, InterviewConfig, InterviewDetail, Phase, SpeechAnalytics } from '../../src/shared/protocol';
 import { RESOURCES_DIR } from './paths';
 
 /**
@@ -191,4 +191,83 @@ function newTurnParent(turns: SeededTurn[], ids: string[], index: number): strin
   if (!turns[index]!.followUp) return null;
   for (let j = index - 1; j >= 0; j -= 1) if (!turns[j]!.followUp && turns[j]!.phase !== 'intro') return ids[j]!;
   return null;
+}
+
+const SENTENCES = [
+  'I would start by measuring where the time goes, with the query plan and the slow log.',
+  'Then I add an index on the filtered column, because a sequential scan over millions of rows is slow.',
+  'The trade-off is slower writes and more storage, so I check the write rate first.',
+  'For example, at my last job this took the p95 latency from 900 ms to 120 ms.',
+  'I would also cache the result for a minute, since the data changes rarely.',
+];
+
+/**
+ * A long finished interview as `interviews.get` returns it (no database needed): `count` main
+ * questions, each answered aloud with a waveform and analytics, a follow-up on every fifth,
+ * for the PDF's page-break test and the export benchmark.
+ */
+export function largeInterviewDetail(count: number): InterviewDetail {
+  const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const start = Date.parse('2026-03-14T09:00:00.000Z');
+  const turns: InterviewDetail['turns'] = [];
+  for (let n = 1; n <= count; n += 1) {
+    const phase: Phase = n <= 2 ? 'warmup' : n <= count / 2 ? 'standard' : 'advanced';
+    const text = Array.from({ length: 6 }, (_, i) => SENTENCES[(n + i) % SENTENCES.length]).join(' ');
+    const score = (n * 7) % 11;
+    const base = turns.length + 1;
+    turns.push({
+      questionId: id(base),
+      index: base,
+      phase,
+      difficulty: (['easy', 'medium', 'hard'] as const)[n % 3]!,
+      followUp: false,
+      mainNumber: n,
+      countedScore: Math.min(10, score),
+      question: `Question ${n}: how would you make a slow endpoint that lists orders fast again, and what would you measure first?`,
+      askedAt: new Date(start + n * 120_000).toISOString(),
+      skipped: false,
+      answer: { answerId: id(10_000 + n), text, transcript: text, audioUrl: `/media/a${n}.wav`, durationMs: 45_000, peaks: FIXTURE_PEAKS, analytics: ANALYTICS, answeredAt: new Date(start + n * 120_000 + 60_000).toISOString() },
+      evaluation: {
+        answerId: id(10_000 + n),
+        score: Math.min(10, score),
+        feedback: 'Good answer with room to go deeper. You covered 3 of 5 key points.',
+        strengths: ['You explained indexes ("add an index on the filtered column").', 'You made it concrete with an example or numbers.'],
+        weaknesses: ['You did not mention cache invalidation.', 'You did not mention pagination.'],
+        suggestions: ['Say how you would confirm the fix in production.'],
+        skillsShown: n % 4 === 0 ? ['Databases'] : [],
+        evaluator: 'embedded',
+      },
+      modelAnswer: SENTENCES,
+    });
+    if (n % 5 === 0) {
+      const followUp = turns.length + 1;
+      turns.push({
+        questionId: id(followUp),
+        index: followUp,
+        phase,
+        difficulty: 'medium',
+        followUp: true,
+        parentNumber: n,
+        question: 'What would you do about the cache when an order changes?',
+        skipped: false,
+        answer: { answerId: id(20_000 + n), text: SENTENCES[4]! },
+        evaluation: { answerId: id(20_000 + n), score: 6, feedback: 'Good answer with room to go deeper.', strengths: [], weaknesses: ['The answer was very short for this question.'], suggestions: [], evaluator: 'embedded' },
+      });
+    }
+  }
+  return {
+    id: id(0),
+    track: 'backend',
+    trackTitle: 'Backend engineering',
+    status: 'completed',
+    startedAt: new Date(start).toISOString(),
+    completedAt: new Date(start + (count + 1) * 120_000).toISOString(),
+    overallScore: 55,
+    mainQuestions: count,
+    followUps: Math.floor(count / 5),
+    skippedQuestions: 0,
+    config: { track: 'backend', mode: 'voice', length: 'full', jobDescription: 'Postgres databases and Redis caching.' },
+    jobSkills: ['Databases', 'Caching'],
+    turns,
+  };
 }

@@ -2,6 +2,7 @@ import { scoreChartGeometry, waveformGeometry, type ScoreChartGeometry, type Wav
 import type { ReportModel, ReportQuestion, SummaryPoint } from '../../shared/report/report-model';
 import {
   describeAnswers,
+  describeCounts,
   describeEvaluators,
   evaluatorName,
   formatClock,
@@ -38,12 +39,6 @@ export interface DocumentOptions {
 
 export function reportDocument(report: ReportModel, options: DocumentOptions = {}): ReportBlock[] {
   const when = (iso: string): string => formatDateTime(iso, options.locale);
-  const counts = [
-    plural(report.counts.mainQuestions, 'main question'),
-    plural(report.counts.followUps, 'follow-up'),
-    ...(report.counts.skipped > 0 ? [`${report.counts.skipped} skipped`] : []),
-    ...(report.status === 'ended' ? ['ended early'] : []),
-  ];
   const scores = report.sections.flatMap((section) =>
     section.question.mainNumber !== undefined && section.question.countedScore !== undefined ? [{ mainNumber: section.question.mainNumber, score: section.question.countedScore }] : [],
   );
@@ -60,7 +55,7 @@ export function reportDocument(report: ReportModel, options: DocumentOptions = {
       ],
     },
     { kind: 'heading', level: 2, text: report.overallScore === undefined ? 'Overall: not finished' : `Overall: ${report.overallScore} / 100` },
-    { kind: 'paragraph', text: counts.join(' · '), tone: 'score' },
+    { kind: 'paragraph', text: describeCounts(report), tone: 'score' },
     { kind: 'paragraph', text: report.scoreDefinition, tone: 'muted' },
     ...(scores.length > 0 ? [{ kind: 'scoreChart' as const, chart: scoreChartGeometry(scores) }] : []),
     { kind: 'heading', level: 2, text: 'Summary' },
@@ -152,6 +147,5 @@ function questionBlocks(question: ReportQuestion, level: 3 | 4): ReportBlock[] {
   return blocks;
 }
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');

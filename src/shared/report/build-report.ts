@@ -81,7 +81,7 @@ function questionLabel(turn: InterviewTurn): string {
 }
 
 /** What a main question adds to the overall, in words (DESIGN.md §5.1). */
-export function countedScoreNote(turn: Pick<InterviewTurn, 'countedScore' | 'skipped' | 'raisedByFollowUp'>): string {
+export function countedScoreNote(turn: Partial<Pick<InterviewTurn, 'countedScore' | 'skipped' | 'raisedByFollowUp'>>): string {
   if (turn.countedScore === undefined) return 'Not counted: the interview ended before it was answered';
   if (turn.skipped) return `Skipped: counts ${turn.countedScore} / 10`;
   if (turn.raisedByFollowUp) return `Raised to ${turn.countedScore} / 10 by the follow-up`;

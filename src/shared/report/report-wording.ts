@@ -1,5 +1,5 @@
 import type { Phase, SpeechAnalytics } from '../protocol';
-import type { AnswerRef } from './report-model';
+import type { AnswerRef, ReportModel } from './report-model';
 
 /**
  * Words the report screen and every export share, so a report says the same thing on screen,
@@ -81,3 +81,15 @@ export const evaluatorName = (name: string): string => EVALUATOR_NAMES[name] ?? 
 
 /** Who judged the answers, for the report header: "the built-in evaluator", "OpenAI and the built-in evaluator". */
 export const describeEvaluators = (evaluators: readonly string[]): string => joinWords(evaluators.map(evaluatorName)) || 'not evaluated yet';
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "5 main questions · 1 follow-up · 1 skipped · ended early" (DESIGN.md §5.1: the counts the overall is made of). */
+export function describeCounts(report: Pick<ReportModel, 'counts' | 'status'>): string {
+  return [
+    plural(report.counts.mainQuestions, 'main question'),
+    plural(report.counts.followUps, 'follow-up'),
+    ...(report.counts.skipped > 0 ? [`${report.counts.skipped} skipped`] : []),
+    ...(report.status === 'ended' ? ['ended early'] : []),
+  ].join(' · ');
+}

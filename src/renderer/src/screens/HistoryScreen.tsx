@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeOverallScore } from '../../../shared/interview/overall-definition';
 import type { InterviewSummary } from '../../../shared/protocol';
+import { HistoryCsvButton } from '../components/HistoryCsvButton';
 import { LoadableView } from '../components/LoadableView';
 import { routeHref } from '../router/routes';
 import { useCall, useTransport } from '../transport/transport-context';
@@ -16,6 +17,7 @@ export function HistoryScreen() {
   return (
     <section className="screen">
       <h1>History</h1>
+      <HistoryCsvButton />
       <form
         className="row search"
         role="search"
