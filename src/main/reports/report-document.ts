@@ -8,7 +8,11 @@ import {
   formatClock,
   formatDateTime,
   formatDuration,
+  NOTHING_SAID,
+  PHASE_COLUMNS,
+  phaseCells,
   scoreOutOfTen,
+  skillShownText,
   speechAnalyticsRows,
 } from '../../shared/report/report-wording';
 
@@ -59,8 +63,8 @@ export function reportDocument(report: ReportModel, options: DocumentOptions = {
     { kind: 'paragraph', text: report.scoreDefinition, tone: 'muted' },
     ...(scores.length > 0 ? [{ kind: 'scoreChart' as const, chart: scoreChartGeometry(scores) }] : []),
     { kind: 'heading', level: 2, text: 'Summary' },
-    summaryPoints('Strongest points', report.summary.strengths, 'Nothing stood out yet: answer a few more questions.'),
-    summaryPoints('Focus areas', report.summary.focusAreas, 'No weakness recurred in this interview.'),
+    summaryPoints('Strongest points', report.summary.strengths, NOTHING_SAID.strengths),
+    summaryPoints('Focus areas', report.summary.focusAreas, NOTHING_SAID.focusAreas),
     ...phaseBlocks(report),
     ...jobDescriptionBlocks(report),
     { kind: 'heading', level: 2, text: 'Questions and answers' },
@@ -84,16 +88,7 @@ function phaseBlocks(report: ReportModel): ReportBlock[] {
   if (report.phases.length === 0) return [];
   return [
     { kind: 'heading', level: 2, text: 'By phase' },
-    {
-      kind: 'table',
-      headers: ['Phase', 'Main questions', 'Average', 'Skill boundaries reached'],
-      rows: report.phases.map((phase) => [
-        phase.label,
-        String(phase.questions),
-        phase.averageScore === undefined ? '—' : scoreOutOfTen(phase.averageScore),
-        phase.phase !== 'advanced' ? '—' : phase.boundaries.length === 0 ? 'none' : `questions ${phase.boundaries.join(', ')}`,
-      ]),
-    },
+    { kind: 'table', headers: PHASE_COLUMNS, rows: report.phases.map(phaseCells) },
   ];
 }
 
@@ -105,12 +100,12 @@ function jobDescriptionBlocks(report: ReportModel): ReportBlock[] {
     {
       kind: 'list',
       title: 'Skills you showed',
-      items: coverage.shown.length === 0 ? ['None of its skills came up in an answer yet.'] : coverage.shown.map((shown) => `${shown.skill}: ${describeAnswers(shown.answers)}`),
+      items: coverage.shown.length === 0 ? [NOTHING_SAID.skillsShown] : coverage.shown.map(skillShownText),
     },
     {
       kind: 'list',
       title: 'Never covered',
-      items: coverage.notCovered.length === 0 ? ['Every skill it names came up.'] : coverage.notCovered,
+      items: coverage.notCovered.length === 0 ? [NOTHING_SAID.notCovered] : coverage.notCovered,
     },
   ];
 }

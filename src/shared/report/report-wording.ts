@@ -1,5 +1,5 @@
 import type { Phase, SpeechAnalytics } from '../protocol';
-import type { AnswerRef, ReportModel } from './report-model';
+import type { AnswerRef, PhaseSummary, ReportModel } from './report-model';
 
 /**
  * Words the report screen and every export share, so a report says the same thing on screen,
@@ -93,3 +93,23 @@ export function describeCounts(report: Pick<ReportModel, 'counts' | 'status'>): 
     ...(report.status === 'ended' ? ['ended early'] : []),
   ].join(' · ');
 }
+
+/** The columns of the per-phase table, and each phase's row. */
+export const PHASE_COLUMNS = ['Phase', 'Main questions', 'Average', 'Skill boundaries reached'];
+export const phaseCells = (phase: PhaseSummary): string[] => [
+  phase.label,
+  String(phase.questions),
+  phase.averageScore === undefined ? '—' : scoreOutOfTen(phase.averageScore),
+  phase.phase !== 'advanced' ? '—' : phase.boundaries.length === 0 ? 'none' : `questions ${phase.boundaries.join(', ')}`,
+];
+
+/** What the summary and the job-description coverage say when they have nothing to list. */
+export const NOTHING_SAID = {
+  strengths: 'Nothing stood out yet: answer a few more questions.',
+  focusAreas: 'No weakness recurred in this interview.',
+  skillsShown: 'None of its skills came up in an answer yet.',
+  notCovered: 'Every skill it names came up.',
+};
+
+/** "Caching: answers 1 and 2" */
+export const skillShownText = (shown: { skill: string; answers: AnswerRef[] }): string => `${shown.skill}: ${describeAnswers(shown.answers)}`;

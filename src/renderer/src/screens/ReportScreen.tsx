@@ -3,7 +3,7 @@ import type { InterviewDetail, InterviewTurn } from '../../../shared/protocol';
 import { buildReport } from '../../../shared/report/build-report';
 import { scoreChartGeometry } from '../../../shared/report/chart-geometry';
 import type { ReportModel, ReportQuestion, SummaryPoint } from '../../../shared/report/report-model';
-import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, formatDateTime, formatDuration, scoreOutOfTen } from '../../../shared/report/report-wording';
+import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, formatDateTime, formatDuration, NOTHING_SAID, PHASE_COLUMNS, phaseCells, skillShownText } from '../../../shared/report/report-wording';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
@@ -77,26 +77,26 @@ function Summary({ report }: { report: ReportModel }) {
   return (
     <div className="panel report-overview" data-testid="report-overview">
       <div className="report-points">
-        <Points title="Strongest points" points={report.summary.strengths} empty="Nothing stood out yet: answer a few more questions." testId="summary-strengths" />
-        <Points title="Focus areas" points={report.summary.focusAreas} empty="No weakness recurred in this interview." testId="summary-focus" />
+        <Points title="Strongest points" points={report.summary.strengths} empty={NOTHING_SAID.strengths} testId="summary-strengths" />
+        <Points title="Focus areas" points={report.summary.focusAreas} empty={NOTHING_SAID.focusAreas} testId="summary-focus" />
       </div>
       {report.phases.length > 0 && (
         <table className="phase-table" data-testid="phase-table">
           <thead>
             <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">Main questions</th>
-              <th scope="col">Average</th>
-              <th scope="col">Skill boundaries reached</th>
+              {PHASE_COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {report.phases.map((phase) => (
               <tr key={phase.phase}>
-                <td>{phase.label}</td>
-                <td>{phase.questions}</td>
-                <td>{phase.averageScore === undefined ? '—' : scoreOutOfTen(phase.averageScore)}</td>
-                <td>{phase.phase !== 'advanced' ? '—' : phase.boundaries.length === 0 ? 'none' : `questions ${phase.boundaries.join(', ')}`}</td>
+                {phaseCells(phase).map((cell, i) => (
+                  <td key={PHASE_COLUMNS[i]}>{cell}</td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -106,12 +106,12 @@ function Summary({ report }: { report: ReportModel }) {
         <div className="job-coverage" data-testid="job-coverage">
           <h2>Job description</h2>
           <p>
-            <strong>Shown: </strong>
-            {report.jobDescription.shown.length === 0 ? 'none of its skills came up yet.' : report.jobDescription.shown.map((shown) => `${shown.skill} (${describeAnswers(shown.answers)})`).join('; ')}
+            <strong>Skills you showed: </strong>
+            {report.jobDescription.shown.length === 0 ? NOTHING_SAID.skillsShown : report.jobDescription.shown.map(skillShownText).join('; ')}
           </p>
           <p>
             <strong>Never covered: </strong>
-            {report.jobDescription.notCovered.length === 0 ? 'every skill it names came up.' : report.jobDescription.notCovered.join(', ')}
+            {report.jobDescription.notCovered.length === 0 ? NOTHING_SAID.notCovered : report.jobDescription.notCovered.join(', ')}
           </p>
         </div>
       )}
