@@ -57,6 +57,7 @@ describe('Markdown', () => {
     expect(file.mimeType).toBe('text/markdown; charset=utf-8');
     expect(file.fileName).toMatch(/^Backend engineering interview \d{4}-\d\d-\d\d \d\d-\d\d\.md$/);
     const markdown = file.reply.body;
+    expect(markdown).toContain('14 March 2026'); // dates in the locale asked for (en-GB)
     const tokens = new MarkdownIt().parse(markdown, {});
 
     // Nothing anyone wrote is read as HTML, code, a link, a quote, a rule or strikethrough.

@@ -29,8 +29,11 @@ export function downloadHeaders(file: ExportFile): Record<string, string> {
   return {
     'Content-Type': file.mimeType,
     'Content-Length': String(file.bytes.length),
-    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(file.fileName)}`,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   };
 }
+
+/** RFC 5987's ext-value: percent-encoding, including the characters encodeURIComponent leaves. */
+const encodeRfc5987 = (text: string): string => encodeURIComponent(text).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -14,7 +14,7 @@ export const REPORT_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; i
 export function htmlReport(report: ReportModel, options: DocumentOptions = {}): string {
   const body = reportDocument(report, options).map(htmlBlock).join('\n');
   return `<!doctype html>
-<html lang="${escapeHtml(options.locale ?? 'en')}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_HTML_CSP}">

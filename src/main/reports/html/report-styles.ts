@@ -24,6 +24,7 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; }
 ul { margin: 0.25rem 0 0.5rem; padding-left: 1.4rem; }
+li { white-space: pre-wrap; }
 .list-title { font-weight: 600; margin-top: 0.6rem; }
 svg { display: block; width: 100%; height: auto; margin: 0.5rem 0; }
 svg.waveform { max-width: 30rem; }
