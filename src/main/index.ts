@@ -10,7 +10,7 @@ import { findAppRoot } from './app-paths';
 import { DataFolderError } from './data-folder/data-folder-error';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
-import { APP_ORIGIN, mediaUrl, registerAppSchemePrivileges, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
+import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
 import { pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
@@ -41,6 +41,8 @@ async function start(): Promise<void> {
     dataDir,
     mode: 'desktop-app',
     mediaUrl,
+    downloadUrl: exportUrl,
+    appVersion: app.getVersion(),
     pickFolder,
     resourcesDir,
     cipher: safeStorageCipher(),
@@ -49,6 +51,7 @@ async function start(): Promise<void> {
   hardenWebContents(isAppUrl, log);
   serveRendererBundle(join(mainDir, '../renderer'));
   serveMediaFiles(join(dataDir, 'media'));
+  serveExportFiles(services.downloads, appOrigin);
   await askForMicrophoneOnMac();
   registerIpcTransport(services, isAppUrl, log);
 

@@ -8,7 +8,8 @@ import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
 import { createKeptAnswers } from './engine/kept-answers';
-import type { TextToSpeechPort } from './engine/ports';
+import type { InterviewRepository, TextToSpeechPort } from './engine/ports';
+import type { InterviewDetail, InterviewSummary } from '../shared/protocol';
 import { loadConversation } from './interviewer/conversation-file';
 import { createEmbeddedInterviewer } from './interviewer/embedded-interviewer';
 import { Meaning } from './interviewer/language/meaning';
@@ -28,6 +29,8 @@ import { createSpeechToTextSource } from './providers/stt/speech-to-text-source'
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
+import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
+import { createReportExports } from './reports/report-exports';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
 import { withWriteFailures } from './rpc/write-failures';
 import type { Emit, OpenSession, SessionPort } from './session/session-port';
@@ -46,6 +49,8 @@ export interface AppServices {
   openSession: OpenSession;
   /** For the entry point to tell the user in its own way (stderr, a dialog). */
   notices: StartupNotice[];
+  /** Exports made by `reports.export` and `history.exportCsv`, which the transport serves. */
+  downloads: ExportDownloads;
   close(): Promise<void>;
 }
 
@@ -58,6 +63,10 @@ export type ServiceOptions = SecretKeeper & {
   resourcesDir: string;
   /** How this transport names a media file for the renderer (DESIGN.md §4.3). */
   mediaUrl: MediaUrl;
+  /** How this transport names an export waiting to be downloaded (issue #11). */
+  downloadUrl: (downloadId: string) => string;
+  /** The app's version, written into JSON exports. */
+  appVersion?: string;
   /** The app asks for a folder with a native dialog; browser mode has none. */
   pickFolder?: () => Promise<string | undefined>;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
@@ -66,6 +75,17 @@ export type ServiceOptions = SecretKeeper & {
 };
 
 export const DATABASE_FILE = 'interviews.sqlite';
+
+/** Every interview, a page at a time (the repository caps a page at 100). */
+function allInterviews(repository: InterviewRepository): InterviewSummary[] {
+  const all: InterviewSummary[] = [];
+  for (;;) {
+    const page = repository.list({ limit: 100, offset: all.length });
+    all.push(...page);
+    if (page.length < 100) return all;
+  }
+}
+
 
 function openInterviewDatabase(options: ServiceOptions): CheckedDatabase {
   const file = join(options.dataDir, DATABASE_FILE);
@@ -155,31 +175,48 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     throw new CallError('NOT_FOUND', 'There is no interview with that id.');
   };
 
+  const trackTitle = (trackId: string): string => tracks.get(trackId)?.title ?? trackId;
+  /** `interviews.get`: the stored interview with each question's outline, the track's title and the job description's skills. */
+  const interviewDetail = (interviewId: string): InterviewDetail | undefined => {
+    const detail = repository.detail(interviewId, options.mediaUrl);
+    if (!detail) return undefined;
+    const modelUsage = repository.modelUsage(interviewId, (model, input, output) => estimateCost(prices, model, input, output));
+    return {
+      ...detail,
+      ...(modelUsage.length > 0 ? { modelUsage } : {}),
+      trackTitle: trackTitle(detail.track),
+      jobSkills: embedded.jobSkillNames(detail.config),
+      turns: detail.turns.map(({ sourceId, ...turn }) => {
+        const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
+        return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
+      }),
+    };
+  };
+  const downloads = createExportDownloads();
+  const exports = createReportExports({
+    detail: interviewDetail,
+    history: () => allInterviews(repository).map((summary) => ({ ...summary, trackTitle: trackTitle(summary.track) })),
+    downloads,
+    downloadUrl: options.downloadUrl,
+    appVersion: options.appVersion ?? '0.0.0-dev',
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    now: () => new Date(),
+    log,
+  });
+
   const handlers: CallHandlers = {
     'tracks.list': () => tracks.list(),
     'interviews.current': () => repository.current(),
     'interviews.list': (params) => repository.list({ limit: params?.limit ?? 20, offset: params?.offset ?? 0, ...(params?.query ? { query: params.query } : {}) }),
-    'interviews.get': ({ interviewId }) => {
-      const detail = repository.detail(interviewId, options.mediaUrl) ?? notFound();
-      const modelUsage = repository.modelUsage(interviewId, (model, input, output) => estimateCost(prices, model, input, output));
-      return {
-        ...detail,
-        ...(modelUsage.length > 0 ? { modelUsage } : {}),
-        turns: detail.turns.map(({ sourceId, ...turn }) => {
-          const modelAnswer = embedded.modelAnswerFor(detail.track, sourceId, turn.question);
-          return modelAnswer ? { ...turn, modelAnswer: [...modelAnswer] } : turn;
-        }),
-      };
-    },
+    'interviews.get': ({ interviewId }) => interviewDetail(interviewId) ?? notFound(),
     'interviews.delete': ({ interviewId }) => {
       if (!repository.delete(interviewId)) notFound();
       media.removeInterview(interviewId);
       log.info('interview.deleted', { interviewId });
       return { deleted: true };
     },
-    'reports.export': () => {
-      throw new CallError('UNAVAILABLE', 'Exporting reports is not part of this build yet.');
-    },
+    'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
+    'history.exportCsv': () => exports.exportHistoryCsv(),
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),
@@ -194,6 +231,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   return {
     handlers: withWriteFailures(handlers, options.dataDir),
     notices,
+    downloads,
     openSession: (emit) => {
       const session = createInterviewSession(
         {

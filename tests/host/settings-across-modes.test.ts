@@ -30,7 +30,7 @@ const APP_CIPHERTEXT = Buffer.concat([Buffer.from('v10'), Buffer.alloc(40, 7)]).
 
 /** The app's services as index.ts builds them, with safeStorage stood in for. */
 const openApp = () =>
-  createServices({ dataDir: temp.path, mode: 'desktop-app', cipher: standInSafeStorage(), resourcesDir: RESOURCES_DIR, mediaUrl: (path) => `app-media://media/${path}`, log: silentLogger });
+  createServices({ dataDir: temp.path, mode: 'desktop-app', cipher: standInSafeStorage(), resourcesDir: RESOURCES_DIR, mediaUrl: (path) => `app-media://media/${path}`, downloadUrl: (id) => `app-export://export/${id}`, log: silentLogger });
 
 async function inBrowserMode<T>(use: (client: TestClient) => Promise<T>): Promise<T> {
   const fixture = await startTestHost({ dataDir: temp.path });

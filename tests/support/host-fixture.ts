@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
+import { hostDownloadUrl } from '../../src/main/transport/export-files';
 import { createAccessToken } from '../../src/main/transport/host-security';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
@@ -47,6 +48,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
     dataDir,
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path}?token=${token}`,
+    downloadUrl: hostDownloadUrl(token),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
     log,

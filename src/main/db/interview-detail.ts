@@ -57,6 +57,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
       followUp: turn.followUp,
       ...scores.byTurn.get(turn.id),
       question: turn.questionText,
+      askedAt: turn.askedAt,
       skipped: turn.skipped,
       sourceId: turn.sourceId,
       ...(turn.questionAudioPath ? { questionAudioUrl: mediaUrl(turn.questionAudioPath) } : {}),
@@ -71,6 +72,7 @@ export function toInterviewDetail(db: AppDatabase, interviewId: string, mediaUrl
               ...(answer.audioPath ? { audioUrl: mediaUrl(answer.audioPath) } : {}),
               ...(answer.peaksJson ? { peaks: JSON.parse(answer.peaksJson) as number[] } : {}),
               ...(answer.analyticsJson ? { analytics: readStoredAnalytics(answer.analyticsJson, answer.transcript) } : {}),
+              answeredAt: answer.answeredAt,
             },
           }
         : {}),

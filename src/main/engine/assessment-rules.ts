@@ -1,4 +1,5 @@
 import { LENGTH_RULES } from '../../shared/interview/length-rules';
+import { BOUNDARY_BELOW } from '../../shared/interview/skill-boundary';
 import type { Difficulty, InterviewLength, Level, Phase } from '../../shared/protocol';
 
 /**
@@ -43,7 +44,7 @@ export const isAssessed = (phase: Phase): phase is AssessedPhase => phase === 'w
 const average = (values: number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 
 export const ADVANCE_AT_STANDARD_AVERAGE = 7;
-export const BOUNDARY_BELOW = 5;
+export { BOUNDARY_BELOW };
 
 /** A main answer's score (0 for a skipped question) joins its phase's record. */
 export function recordMainScore(snapshot: AssessmentSnapshot, phase: AssessedPhase, score: number): AssessmentSnapshot {

@@ -20,6 +20,8 @@ export interface EmbeddedInterviewer extends InterviewerPort {
   answerCeiling(context: InterviewContext, asked: AskedQuestion, answer: string): number;
   /** Whether the question wants a story (judged on STAR) or knowledge (judged on concepts). */
   questionStyle(context: InterviewContext, asked: AskedQuestion): 'star' | 'concepts';
+  /** The track skills the interview's job description names, as answers' `skillsShown` name them. */
+  jobSkillNames(config: InterviewConfig): string[];
 }
 
 /** The offline interviewer: question banks, rubric evaluation and follow-ups, no network. */
@@ -32,16 +34,17 @@ export function createEmbeddedInterviewer(
   const judgements = createQuestionJudgements(catalog, conversation, meaning);
   // Matching a job description is done once per description, not once per answer.
   const jobSkillsCache = new Map<string, JobSkill[]>();
-  const jobSkills = (context: InterviewContext): JobSkill[] => {
-    const key = `${context.config.track}\n${context.config.jobDescription ?? ''}`;
+  const jobSkillsOf = (config: InterviewConfig): JobSkill[] => {
+    const key = `${config.track}\n${config.jobDescription ?? ''}`;
     let skills = jobSkillsCache.get(key);
     if (!skills) {
-      skills = skillsInJobDescription(bankFor(context.config)?.skills ?? [], context.config.jobDescription);
+      skills = skillsInJobDescription(bankFor(config)?.skills ?? [], config.jobDescription);
       if (jobSkillsCache.size >= 32) jobSkillsCache.clear();
       jobSkillsCache.set(key, skills);
     }
     return skills;
   };
+  const jobSkills = (context: InterviewContext): JobSkill[] => jobSkillsOf(context.config);
 
   const judgedFor = (context: InterviewContext, asked: AskedQuestion) => judgements.resolve(context.config, asked.sourceId) ?? judgements.forText(context.config, asked.text);
 
@@ -100,6 +103,7 @@ export function createEmbeddedInterviewer(
     },
 
     questionStyle: (context, asked) => judgedFor(context, asked).style,
+    jobSkillNames: (config) => jobSkillsOf(config).map((skill) => skill.name),
     answerCeiling: (context, asked, answer) => answerCeiling(judgedFor(context, asked), asked.text, analyse(answer), meaning),
 
     // The report has the turn's text, not the interview's config: a custom question is judged by its text.

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { parseByteRange } from './byte-range';
 import { contentSecurityPolicy } from './content-security-policy';
+import type { ExportDownloads } from '../reports/export-downloads';
+import { downloadHeaders } from './export-files';
 import { resolveStaticFile } from './static-files';
 
 /**
@@ -13,12 +15,16 @@ export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
 /** Recordings and spoken questions (DESIGN.md §4.3): `app-media://media/<path>`. */
 export const MEDIA_SCHEME = 'app-media';
 export const mediaUrl = (relativePath: string): string => `${MEDIA_SCHEME}://media/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
+/** Exports waiting to be saved (issue #11): `app-export://export/<id>`; the renderer fetches them and offers a save dialog. */
+export const EXPORT_SCHEME = 'app-export';
+export const exportUrl = (downloadId: string): string => `${EXPORT_SCHEME}://export/${encodeURIComponent(downloadId)}`;
 
 /** Must run before the app is ready. */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
     { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: EXPORT_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 
@@ -40,7 +46,7 @@ export function serveRendererBundle(rendererDir: string): void {
     return new Response(await readFile(file), {
       headers: {
         'Content-Type': MIME[extension] ?? 'application/octet-stream',
-        'Content-Security-Policy': contentSecurityPolicy({ media: [`${MEDIA_SCHEME}:`] }),
+        'Content-Security-Policy': contentSecurityPolicy({ media: [`${MEDIA_SCHEME}:`], connect: [`${EXPORT_SCHEME}:`] }),
         'X-Content-Type-Options': 'nosniff',
       },
     });
@@ -62,5 +68,15 @@ export function serveMediaFiles(mediaDir: string): void {
       status: 206,
       headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}` },
     });
+  });
+}
+
+/** The same downloads browser mode serves under /exports/, for the app's own origin only (CORS). */
+export function serveExportFiles(downloads: ExportDownloads, appOrigin: string): void {
+  protocol.handle(EXPORT_SCHEME, (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'export' ? downloads.get(decodeURIComponent(url.pathname.slice(1))) : undefined;
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(file.bytes), { headers: { ...downloadHeaders(file), 'Access-Control-Allow-Origin': appOrigin } });
   });
 }

@@ -2,13 +2,14 @@
  * Entry point of browser mode: `npm run serve -- --port <n|0> --data-dir <dir>`.
  * Prints exactly one line to stdout, `READY {"url":…,"ws":…}`; everything else goes to stderr.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, findAppRoot } from '../app-paths';
 import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
 import { parseHostCliArgs } from './host-cli-args';
+import { hostDownloadUrl } from './export-files';
 import { createAccessToken } from './host-security';
 import { startWsHost } from './ws-host';
 
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     dataDir,
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
+    downloadUrl: hostDownloadUrl(token),
+    appVersion: appVersionAt(appRoot),
     resourcesDir: join(appRoot, 'resources'),
     log,
   });
@@ -51,6 +54,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The version in package.json, written into JSON exports as the app does with app.getVersion(). */
+function appVersionAt(appRoot: string): string {
+  return (JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 main().catch((error: unknown) => {

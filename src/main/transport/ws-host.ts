@@ -9,6 +9,7 @@ import { openClientConnection, type OutboundFrame } from './client-connection';
 import { contentSecurityPolicy } from './content-security-policy';
 import { replyText } from './file-reply';
 import { isAllowedOrigin, isLoopbackHost, tokensMatch } from './host-security';
+import { EXPORTS_PATH, sendExportFile } from './export-files';
 import { sendMediaFile } from './media-files';
 import { resolveStaticFile, sendFile } from './static-files';
 
@@ -68,6 +69,7 @@ export async function startWsHost(options: HostOptions & { token: string }): Pro
     }
     if (!tokensMatch(url.searchParams.get('token'), token)) return reply(res, 401, 'Unauthorized');
     if (url.pathname.startsWith('/media/') && sendMediaFile(req, res, options.mediaDir, url.pathname.slice('/media/'.length), baseHeaders(), log)) return;
+    if (url.pathname.startsWith(EXPORTS_PATH) && sendExportFile(res, services.downloads, decodeURIComponent(url.pathname.slice(EXPORTS_PATH.length)), baseHeaders(), req.method === 'HEAD')) return;
     reply(res, 404, 'Not found');
   };
 

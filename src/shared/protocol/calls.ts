@@ -3,7 +3,7 @@ import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
 import { LIMITS } from './limits';
 import { ModelIdParams, ModelImportParams, ModelView } from './models';
 import { AppNotice } from './notices';
-import { ExportFormat, Id, MediaUrl } from './primitives';
+import { ExportFormat, Id, Locale, MediaUrl } from './primitives';
 import { PublicSettings, SettingsPatch } from './settings';
 
 /**
@@ -12,6 +12,16 @@ import { PublicSettings, SettingsPatch } from './settings';
  * object, so a handler or a caller that drifts from it fails to compile.
  */
 const NoParams = z.object({}).optional();
+
+/**
+ * A file made for the user to save: `url` is a download URL the transport serves for a few
+ * minutes (browser mode: a token-protected path; the app: its own protocol).
+ */
+const ExportedFile = z.object({
+  fileName: z.string().min(1).max(LIMITS.shortTextChars),
+  mimeType: z.string().min(1).max(LIMITS.shortTextChars),
+  url: MediaUrl,
+});
 
 export const calls = {
   'tracks.list': { params: NoParams, result: z.array(TrackSummary) },
@@ -31,14 +41,10 @@ export const calls = {
     params: z.object({ interviewId: Id }),
     result: z.object({ deleted: z.literal(true) }),
   },
-  'reports.export': {
-    params: z.object({ interviewId: Id, format: ExportFormat }),
-    result: z.object({
-      fileName: z.string().min(1).max(LIMITS.shortTextChars),
-      mimeType: z.string().min(1).max(LIMITS.shortTextChars),
-      url: MediaUrl,
-    }),
-  },
+  /** `locale` (an addition to §4.4): the language dates are written in; the system's when absent. */
+  'reports.export': { params: z.object({ interviewId: Id, format: ExportFormat, locale: Locale.optional() }), result: ExportedFile },
+  /** History as CSV, one row per interview (an addition to §4.4, issue #11). */
+  'history.exportCsv': { params: NoParams, result: ExportedFile },
   'models.list': { params: NoParams, result: z.array(ModelView) },
   /** Starts (or resumes) a download; `model_progress` messages follow. */
   'models.download': { params: ModelIdParams, result: z.object({ started: z.literal(true) }) },

@@ -147,7 +147,11 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
   'interviews.delete': { params: { interviewId }, result: { deleted: true } },
   'reports.export': {
     params: { interviewId, format: 'md' },
-    result: { fileName: 'interview-2026-11-22.md', mimeType: 'text/markdown', url: '/exports/x.md?token=abc' },
+    result: { fileName: 'Backend engineering 2026-11-22 09-30.md', mimeType: 'text/markdown; charset=utf-8', url: '/exports/5b0c3f7e-8a43-4b53-9d3c-1f2e3d4c5b6a?token=abc' },
+  },
+  'history.exportCsv': {
+    params: undefined,
+    result: { fileName: 'Interview history 2026-11-22.csv', mimeType: 'text/csv; charset=utf-8', url: '/exports/0e6f1d2c-3b4a-4c5d-8e7f-9a0b1c2d3e4f?token=abc' },
   },
   'models.list': { params: undefined, result: [modelView] },
   'models.download': { params: { modelId: 'whisper-tiny-en' }, result: { started: true } },

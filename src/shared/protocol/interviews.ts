@@ -11,6 +11,7 @@ import {
   Phase,
   Score10,
   Score100,
+  ShortText,
   Timestamp,
   TrackId,
 } from './primitives';
@@ -52,8 +53,8 @@ export const InterviewSummary = z.object({
 
 export const TurnEvaluation = z.object({
   ...evaluationFields,
-  /** Which evaluator judged it: "embedded", or a model provider ("openai", "anthropic", "openai-compatible"). */
-  evaluator: z.string().min(1).max(LIMITS.shortTextChars).optional(),
+  /** Which evaluator judged the answer ("embedded", "openai", …): an addition to §4.4 for the report. */
+  evaluator: ShortText.optional(),
 });
 
 export const TurnAnswer = z.object({
@@ -64,6 +65,8 @@ export const TurnAnswer = z.object({
   durationMs: z.number().int().min(0).optional(),
   peaks: Peaks.optional(),
   analytics: SpeechAnalytics.optional(),
+  /** When the answer was given (an addition to §4.4: the report's duration). */
+  answeredAt: Timestamp.optional(),
 });
 
 export const InterviewTurn = z.object({
@@ -75,6 +78,8 @@ export const InterviewTurn = z.object({
   question: z.string().min(1).max(LIMITS.questionTextChars),
   questionAudioUrl: MediaUrl.optional(),
   questionPeaks: Peaks.optional(),
+  /** When the question was asked (an addition to §4.4: the report's duration). */
+  askedAt: Timestamp.optional(),
   skipped: z.boolean(),
   answer: TurnAnswer.optional(),
   evaluation: TurnEvaluation.optional(),
@@ -113,6 +118,12 @@ export const InterviewDetail = InterviewSummary.extend({
   /** Absent when only the built-in interviewer took part. */
   modelUsage: z.array(ModelUsage).optional(),
   promptVersion: z.string().max(LIMITS.shortTextChars).optional(),
+  /**
+   * Additions to §4.4 for the report (issue #11): the track's title, and the track skills its
+   * job description names (empty or absent without one), which answers show in `skillsShown`.
+   */
+  trackTitle: ShortText.optional(),
+  jobSkills: z.array(ShortText).max(100).optional(),
 });
 
 export type TrackSummary = z.infer<typeof TrackSummary>;

@@ -28,6 +28,8 @@ export const InterviewStatus = z.enum(['in_progress', 'paused', 'completed', 'en
 export const ExportFormat = z.enum(['md', 'html', 'pdf', 'json']);
 
 export const ShortText = z.string().max(LIMITS.shortTextChars);
+/** A BCP 47 language tag such as "en-GB" or "zh-Hans-CN", for dates in the reader's language. */
+export const Locale = z.string().max(35).regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en-GB');
 /** ISO-8601 timestamps, as stored and as shown. */
 export const Timestamp = z.iso.datetime({ offset: true });
 /** A URL the renderer may load: an app media URL, never a file system path. */

@@ -1,16 +1,16 @@
 import type { SpeechAnalytics } from '../../../shared/protocol';
-import { speechAnalyticsLines } from './speech-analytics-lines';
+import { speechAnalyticsRows } from '../../../shared/report/report-wording';
 
 /** How an answer was said: speaking time, long pauses, pace, fillers (a lower bound), and what they come from. */
 export function SpeechAnalyticsView({ analytics }: { analytics: SpeechAnalytics }) {
-  const { lines, source } = speechAnalyticsLines(analytics);
+  const { rows, source } = speechAnalyticsRows(analytics);
   return (
     <div data-testid="speech-analytics">
       <dl className="speech-analytics">
-        {lines.map((line) => (
-          <div key={line.term}>
-            <dt>{line.term}</dt>
-            <dd>{line.value}</dd>
+        {rows.map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
           </div>
         ))}
       </dl>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
+import { formatClock } from '../../../shared/report/report-wording';
 
 /**
  * A recording's waveform from peaks the engine computed (no decoding in the page), with
@@ -41,12 +42,8 @@ export function Waveform({ url, peaks, durationMs, label }: { url: string; peaks
         {playing ? '❚❚' : '▶'}
       </button>
       <div className="waveform-track" ref={container} />
-      <span className="muted">{formatDuration(durationMs)}</span>
+      <span className="muted">{formatClock(durationMs)}</span>
     </div>
   );
 }
 
-export function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}

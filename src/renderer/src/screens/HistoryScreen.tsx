@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describeOverallScore } from '../../../shared/interview/overall-definition';
 import type { InterviewSummary, SearchSnippet } from '../../../shared/protocol';
 import { NOTHING_TO_SEARCH, searchTerms } from '../../../shared/search/search-terms';
+import { HistoryCsvButton } from '../components/HistoryCsvButton';
 import { LoadableView } from '../components/LoadableView';
 import { useContinueInterview } from '../components/use-continue-interview';
 import { routeHref } from '../router/routes';
@@ -21,6 +22,7 @@ export function HistoryScreen({ query }: { query: string }) {
   return (
     <section className="screen">
       <h1>History</h1>
+      <HistoryCsvButton />
       <form
         className="row search"
         role="search"

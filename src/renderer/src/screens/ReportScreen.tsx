@@ -1,19 +1,16 @@
+import { useMemo } from 'react';
 import type { InterviewDetail, InterviewTurn } from '../../../shared/protocol';
-import { describeOverallScore } from '../../../shared/interview/overall-definition';
+import { buildReport } from '../../../shared/report/build-report';
+import { scoreChartGeometry } from '../../../shared/report/chart-geometry';
+import type { ReportModel, ReportQuestion, SummaryPoint } from '../../../shared/report/report-model';
+import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, formatDateTime, formatDuration, NOTHING_SAID, PHASE_COLUMNS, phaseCells, skillShownText } from '../../../shared/report/report-wording';
 import { EvaluationCard } from '../components/EvaluationCard';
+import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
+import { ScoreChart } from '../components/ScoreChart';
 import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
 import { Waveform } from '../components/Waveform';
 import { useCall } from '../transport/transport-context';
-import { countedScoreText, reportSections } from './report-sections';
-
-const PHASE_LABELS: Record<InterviewTurn['phase'], string> = {
-  intro: 'Introduction',
-  warmup: 'Warm-up',
-  standard: 'Core',
-  advanced: 'Advanced',
-  wrapup: 'Closing: your questions for us',
-};
 
 /** The feedback report of one interview, from `interviews.get`. */
 export function ReportScreen({ interviewId }: { interviewId: string }) {
@@ -29,55 +26,113 @@ export function ReportScreen({ interviewId }: { interviewId: string }) {
 }
 
 /**
- * Main questions numbered 1..N with their follow-ups under them, the introduction and closing
- * not scored, and the one line that says how the overall is made (DESIGN.md §5.1).
+ * The report model the exports are made from (DESIGN.md §9), drawn with the audio the screen
+ * can play: main questions numbered 1..N with their follow-ups under them, the introduction and
+ * closing not scored, and the one line that says how the overall is made (§5.1).
  */
 function Report({ interview }: { interview: InterviewDetail }) {
-  const mainQuestions = interview.mainQuestions ?? 0;
-  const counts = [
-    plural(mainQuestions, 'main question'),
-    plural(interview.followUps ?? 0, 'follow-up'),
-    ...(interview.skippedQuestions ? [`${interview.skippedQuestions} skipped`] : []),
-    ...(interview.status === 'ended' ? ['ended early'] : []),
-  ];
+  const report = useMemo(() => buildReport(interview), [interview]);
+  const turns = useMemo(() => new Map(interview.turns.map((turn) => [turn.questionId, turn])), [interview]);
+  const scores = report.sections.flatMap(({ question }) => (question.mainNumber !== undefined && question.countedScore !== undefined ? [{ mainNumber: question.mainNumber, score: question.countedScore }] : []));
+  const when = (iso: string): string => formatDateTime(iso, navigator.language);
   return (
     <>
       <div className="panel report-summary">
         <p className="score" data-testid="overall-score">
-          {interview.overallScore === undefined ? 'Not finished' : `${Math.round(interview.overallScore)} / 100`}
+          {report.overallScore === undefined ? 'Not finished' : `${report.overallScore} / 100`}
         </p>
-        <p data-testid="report-counts">{counts.join(' · ')}</p>
-        <p className="muted">
-          {interview.track} · {interview.config.level ?? 'mid'} · {new Date(interview.startedAt).toLocaleString()}
+        <p data-testid="report-counts">{describeCounts(report)}</p>
+        <p className="muted" data-testid="report-meta">
+          {report.track.title} · {report.level} · {when(report.startedAt)} · {formatDuration(report.durationMs)} · judged by {describeEvaluators(report.evaluators)}
         </p>
         <p className="muted score-definition" data-testid="score-definition">
-          {describeOverallScore(mainQuestions)}
+          {report.scoreDefinition}
         </p>
+        <ExportButtons interviewId={report.interviewId} />
       </div>
+      {scores.length > 0 && (
+        <div className="panel">
+          <ScoreChart chart={scoreChartGeometry(scores)} />
+        </div>
+      )}
+      <Summary report={report} />
       <ol className="turns" data-testid="report-turns">
-        {reportSections(interview.turns).map((section) =>
-          section.kind === 'unscored' ? (
-            <li key={section.turn.questionId} className="panel turn" data-testid="report-unscored">
-              <TurnView turn={section.turn} label={`${PHASE_LABELS[section.turn.phase]} · not scored`} scored={false} />
-            </li>
-          ) : (
-            <li key={section.turn.questionId} className="panel turn" data-testid="report-question">
-              <TurnView
-                turn={section.turn}
-                label={`Question ${section.turn.mainNumber} · ${PHASE_LABELS[section.turn.phase]} · ${section.turn.difficulty}`}
-                counted={countedScoreText(section.turn)}
-                scored
-              />
-              {section.followUps.map((followUp) => (
-                <div key={followUp.questionId} className="follow-up">
-                  <TurnView turn={followUp} label={`Follow-up to question ${section.turn.mainNumber}`} scored />
-                </div>
-              ))}
-            </li>
-          ),
-        )}
+        {report.sections.map(({ scored, question, followUps }) => (
+          <li key={question.questionId} className="panel turn" data-testid={scored ? 'report-question' : 'report-unscored'}>
+            <TurnView question={question} turn={turns.get(question.questionId)} />
+            {followUps.map((followUp) => (
+              <div key={followUp.questionId} className="follow-up">
+                <TurnView question={followUp} turn={turns.get(followUp.questionId)} />
+              </div>
+            ))}
+          </li>
+        ))}
       </ol>
     </>
+  );
+}
+
+/** Strongest points and focus areas with their evidence, the phases, and the job description's skills. */
+function Summary({ report }: { report: ReportModel }) {
+  return (
+    <div className="panel report-overview" data-testid="report-overview">
+      <div className="report-points">
+        <Points title="Strongest points" points={report.summary.strengths} empty={NOTHING_SAID.strengths} testId="summary-strengths" />
+        <Points title="Focus areas" points={report.summary.focusAreas} empty={NOTHING_SAID.focusAreas} testId="summary-focus" />
+      </div>
+      {report.phases.length > 0 && (
+        <table className="phase-table" data-testid="phase-table">
+          <thead>
+            <tr>
+              {PHASE_COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.phases.map((phase) => (
+              <tr key={phase.phase}>
+                {phaseCells(phase).map((cell, i) => (
+                  <td key={PHASE_COLUMNS[i]}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.jobDescription && (
+        <div className="job-coverage" data-testid="job-coverage">
+          <h2>Job description</h2>
+          <p>
+            <strong>Skills you showed: </strong>
+            {report.jobDescription.shown.length === 0 ? NOTHING_SAID.skillsShown : report.jobDescription.shown.map(skillShownText).join('; ')}
+          </p>
+          <p>
+            <strong>Never covered: </strong>
+            {report.jobDescription.notCovered.length === 0 ? NOTHING_SAID.notCovered : report.jobDescription.notCovered.join(', ')}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Points({ title, points, empty, testId }: { title: string; points: SummaryPoint[]; empty: string; testId: string }) {
+  return (
+    <div data-testid={testId}>
+      <h2>{title}</h2>
+      <ul>
+        {points.length === 0 && <li className="muted">{empty}</li>}
+        {points.map((point) => (
+          <li key={point.text}>
+            <strong>{point.text}</strong>: {describeAnswers(point.answers)}
+            {point.details.length > 0 && <span className="muted"> ({point.details.join(', ')})</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -85,34 +140,34 @@ function Report({ interview }: { interview: InterviewDetail }) {
  * One question asked, what was said and the feedback; the score only where it counts for
  * something, and for a main question what it adds to the overall.
  */
-function TurnView({ turn, label, scored, counted }: { turn: InterviewTurn; label: string; scored: boolean; counted?: string }) {
+function TurnView({ question, turn }: { question: ReportQuestion; turn: InterviewTurn | undefined }) {
+  const scored = question.mainNumber !== undefined || question.parentNumber !== undefined;
+  const { answer, evaluation } = question;
   return (
     <div data-testid="report-turn">
       <p className="muted" data-testid="turn-label">
-        {label}
+        {question.label}
       </p>
-      {counted && (
+      {question.countedNote && (
         <p className="counted-score" data-testid="counted-score">
-          {counted}
+          {question.countedNote}
         </p>
       )}
-      <h2>{turn.question}</h2>
-      {turn.questionAudioUrl && turn.questionPeaks && (
-        <Waveform url={turn.questionAudioUrl} peaks={turn.questionPeaks} durationMs={turn.questionPeaks.length * 20} label="question" />
-      )}
-      {turn.skipped && <p className="muted">Skipped</p>}
-      {turn.answer && <blockquote className="answer-text">{turn.answer.text ?? turn.answer.transcript}</blockquote>}
-      {turn.answer?.audioUrl && turn.answer.peaks && (
-        <Waveform url={turn.answer.audioUrl} peaks={turn.answer.peaks} durationMs={turn.answer.durationMs ?? 0} label="answer" />
-      )}
-      {turn.answer?.analytics && <SpeechAnalyticsView analytics={turn.answer.analytics} />}
-      {turn.evaluation ? (
-        <EvaluationCard evaluation={turn.evaluation} modelAnswer={turn.modelAnswer} showScore={scored} />
+      <h2>{question.question}</h2>
+      {turn?.questionAudioUrl && turn.questionPeaks && <Waveform url={turn.questionAudioUrl} peaks={turn.questionPeaks} durationMs={turn.questionPeaks.length * 20} label="question" />}
+      {question.skipped && <p className="muted">Skipped</p>}
+      {answer && <blockquote className="answer-text">{answer.text}</blockquote>}
+      {answer?.transcript !== undefined && <p className="muted">What the recogniser heard: “{answer.transcript}”</p>}
+      {turn?.answer?.audioUrl && turn.answer.peaks && <Waveform url={turn.answer.audioUrl} peaks={turn.answer.peaks} durationMs={turn.answer.durationMs ?? 0} label="answer" />}
+      {answer?.analytics && <SpeechAnalyticsView analytics={answer.analytics} />}
+      {evaluation ? (
+        <>
+          <EvaluationCard evaluation={evaluation} modelAnswer={question.modelAnswer} showScore={scored} />
+          {evaluation.evaluator && <p className="muted evaluator">Judged by {evaluatorName(evaluation.evaluator)}</p>}
+        </>
       ) : (
-        !turn.skipped && <p className="muted">Not answered.</p>
+        !question.skipped && <p className="muted">Not answered.</p>
       )}
     </div>
   );
 }
-
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
