@@ -36,16 +36,20 @@ export interface ChatServer {
   baseURL: string;
   origin: string;
   received: ChatRequest[];
+  /** The keys of requests refused with `key` set (whose error bodies quoted them). */
+  refusedKeys: string[];
   close(): Promise<void>;
 }
 
 export async function startOpenAiChatServer(reply: (request: ChatRequest, index: number) => ChatReply, options: { models?: string[]; key?: string } = {}): Promise<ChatServer> {
   const received: ChatRequest[] = [];
+  const refusedKeys: string[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const raw = await readBody(request);
     const sent = request.headers.authorization?.replace(/^Bearer /, '');
     if (options.key !== undefined && sent !== options.key) {
+      refusedKeys.push(String(sent));
       json(response, 401, { error: { message: `Incorrect API key provided: ${String(sent)}`, type: 'invalid_request_error', code: 'invalid_api_key' } });
       return;
     }
@@ -104,6 +108,7 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     baseURL: `${origin}/v1`,
     origin,
     received,
+    refusedKeys,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
