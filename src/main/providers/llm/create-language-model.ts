@@ -1,4 +1,5 @@
 import type { InterviewerSettings, SecretName } from '../../../shared/protocol';
+import { DEFAULT_MODELS } from '../../../shared/settings/default-models';
 import { keyNameFor } from '../../../shared/settings/provider-keys';
 import { hostOf, normaliseBaseUrl } from '../server-address';
 import { createAnthropicMessagesModel } from './anthropic/anthropic-messages-model';
@@ -8,13 +9,11 @@ import { createOpenAiChatModel, type FetchFunction } from './openai/openai-chat-
 
 /**
  * The language model the interviewer settings describe (issue #10). Model names are settings
- * with these defaults; capabilities are declared per API, and for a compatible server what
+ * with defaults (shared/settings/default-models.ts); capabilities are declared per API, and for a compatible server what
  * Test connection found (stored in the settings), else what every server can do: prompt and
  * read JSON leniently, within a small local model's usual 4,096-token window (Ollama's OpenAI
  * endpoint cannot raise its context size and silently cuts longer prompts).
  */
-export const DEFAULT_MODELS = { openai: 'gpt-4o-mini', anthropic: 'claude-haiku-4-5' } as const;
-
 export const DECLARED: Record<ModelProvider, ModelCapabilities> = {
   openai: { structuredOutput: 'json_schema', streaming: true, contextTokens: 128_000, textField: 'content' },
   anthropic: { structuredOutput: 'tool', streaming: true, contextTokens: 200_000, textField: 'content' },
