@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/protocol';
-import { checkLine, keyForTest, setupsToCheck } from './connection-checks';
+import { addressProblem, checkLine, keyForTest, setupsToCheck } from './connection-checks';
 
 const local: Settings = { ...DEFAULT_SETTINGS, interviewer: { provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' } };
 
@@ -38,3 +38,13 @@ describe('what Save tests before it says "Saved."', () => {
     expect(checkLine({ capability: 'textToSpeech', report: { ok: false, sentence: 'OpenAI did not accept the API key.' } })).toBe('Voice does not work yet: OpenAI did not accept the API key.');
   });
 });
+
+describe('an address typed without its scheme', () => {
+  it('is said as something to fix before anything is sent', () => {
+    expect(addressProblem({ baseUrl: '127.0.0.1:11434' })).toMatch(/^The base URL is not a web address: it starts with http:\/\/ or https:\/\//);
+    expect(addressProblem({ baseUrl: 'file:///etc/passwd' })).toBeDefined();
+    expect(addressProblem({ baseUrl: 'http://localhost:1234/v1' })).toBeUndefined();
+    expect(addressProblem({})).toBeUndefined();
+  });
+});
+

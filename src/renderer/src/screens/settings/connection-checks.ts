@@ -1,4 +1,4 @@
-import type { ConnectionReport, ProviderCapability, SecretName, Settings } from '../../../../shared/protocol';
+import { InterviewerSettings, type ConnectionReport, type ProviderCapability, type SecretName, type Settings } from '../../../../shared/protocol';
 import { keyNameFor } from '../../../../shared/settings/provider-keys';
 
 /**
@@ -48,6 +48,13 @@ export function setupOf<C extends ProviderCapability>(capability: C, section: Se
 /** The capabilities Save must test: a provider that can fail, set up differently from what is stored. */
 export function setupsToCheck(draft: Settings, stored: Settings, keys: TypedKeys): ProviderCapability[] {
   return CAPABILITIES.filter((capability) => reachesAServer(capability, draft[capability]) && setupOf(capability, draft[capability], keys) !== setupOf(capability, stored[capability], {}));
+}
+
+/** A base URL main would refuse, said as the user can fix it rather than as a validation error. */
+export function addressProblem(section: object): string | undefined {
+  const baseUrl = 'baseUrl' in section ? section.baseUrl : undefined;
+  if (baseUrl === undefined || InterviewerSettings.shape.baseUrl.safeParse(baseUrl).success) return undefined;
+  return 'The base URL is not a web address: it starts with http:// or https://, for example http://127.0.0.1:11434/v1.';
 }
 
 const LABELS: Record<ProviderCapability, string> = { interviewer: 'Interviewer', speechToText: 'Speech recognition', textToSpeech: 'Voice' };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CallParams, ConnectionReport, ModelCapabilitiesSetting, ProviderCapability, Settings } from '../../../../shared/protocol';
 import { useTransport } from '../../transport/transport-context';
-import { keyForTest, setupOf, setupsToCheck, type Check, type TypedKeys } from './connection-checks';
+import { addressProblem, keyForTest, setupOf, setupsToCheck, type Check, type TypedKeys } from './connection-checks';
 
 /** A test of one setup: running, or what it found. */
 export type TestState = { testing: true } | { testing: false; report: ConnectionReport };
@@ -23,9 +23,11 @@ export function useConnectionTests(): ConnectionTests {
     const setup = setupOf(capability, section, keys);
     setTests((all) => ({ ...all, [capability]: { setup, state: { testing: true } } }));
     const key = keyForTest(capability, section, keys);
+    const problem = addressProblem(section);
     let report: ConnectionReport;
     try {
-      report = await transport.call('providers.test', { capability, draft: section, ...(key === undefined ? {} : { key }) } as CallParams<'providers.test'>);
+      if (problem) report = { ok: false, sentence: problem };
+      else report = await transport.call('providers.test', { capability, draft: section, ...(key === undefined ? {} : { key }) } as CallParams<'providers.test'>);
     } catch (error) {
       report = { ok: false, sentence: error instanceof Error ? error.message : String(error) };
     }
