@@ -6,6 +6,7 @@ import type { TrackCatalog } from '../track-catalog';
 import { buildConversation } from './model-conversation';
 import { EVALUATION_OUTPUT, readModelEvaluation } from './model-evaluation';
 import { fill, type PromptFile } from './prompt-file';
+import { createSpokenTextFilter } from './spoken-text';
 
 /**
  * An interviewer backed by a language model (DESIGN.md §8): it words the questions (a bank
@@ -51,10 +52,18 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
     const { request, summarised } = conversation(context, instruction, MAX_TOKENS.question, options);
     const started = performance.now();
     const stream = model.streamText(request);
-    for await (const delta of stream.deltas) options?.onQuestionText?.(delta);
-    const { text, usage } = await stream.done;
+    // Cleaned as it streams, so the text shown and spoken meanwhile is the question stored.
+    const filter = createSpokenTextFilter();
+    let question = '';
+    const said = (text: string): void => {
+      if (!text) return;
+      question += text;
+      options?.onQuestionText?.(text);
+    };
+    for await (const delta of stream.deltas) said(filter.push(delta));
+    said(filter.end());
+    const { usage } = await stream.done;
     report(options, operation, usage, started, summarised);
-    const question = spokenText(text);
     if (!question) throw modelError('BAD_RESPONSE', model.service);
     return question;
   };
@@ -123,14 +132,4 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
       return { ...reading.evaluation, score: Math.min(reading.evaluation.score, ceiling), skillsShown: embeddedView.skillsShown };
     },
   };
-}
-
-/** What the interviewer says, without the quotes, labels or markdown a model may wrap it in. */
-function spokenText(reply: string): string {
-  return reply
-    .replace(/^\s*(?:interviewer|question)\s*:\s*/i, '')
-    .replace(/[*_#`]+/g, '')
-    .replace(/^["“](.*)["”]$/s, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
