@@ -129,6 +129,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   };
 
   const attach = (next: Live, resumed: boolean): void => {
+    // Resuming the same interview here: the question is sent again, to be played whole.
+    if (live && live !== next) discardSentences(live);
     live = next;
     deps.attachments.claim(next.id, holder);
     emit({ type: 'session_started', interviewId: next.id, config: next.config, resumed, protocolVersion: PROTOCOL_VERSION });
