@@ -65,7 +65,6 @@ interface Turn {
 async function measure(name: string, tuning: EngineTuning): Promise<Turn[]> {
   const db = openDatabase(join(temp.path, `${name}.sqlite`));
   migrate(db, join(RESOURCES_DIR, 'migrations'));
-  let answeredAt = 0;
   let firstAudioAt: number | undefined;
   let current: Extract<ServerMessage, { type: 'question' }> | undefined;
   let asked: (() => void) | undefined;
@@ -104,7 +103,7 @@ async function measure(name: string, tuning: EngineTuning): Promise<Turn[]> {
     const before = server.received.length;
     firstAudioAt = undefined;
     const next = new Promise<void>((resolve) => (asked = resolve));
-    answeredAt = performance.now();
+    const answeredAt = performance.now();
     session.receive({ type: 'text_answer', questionId: current!.questionId, text: 'I would keep an idempotency key with each refund and return the stored result for a retry.' });
     await next;
     await session.whenIdle();
