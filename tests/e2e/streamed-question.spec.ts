@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TestClient } from '../support/host-fixture';
 import { isEvaluationRequest, evaluationReply } from '../support/model-interview-host';
 import { startOpenAiChatServer, type ChatServer } from '../support/llm/openai-chat-server';
@@ -31,16 +31,21 @@ test.afterEach(async () => {
   await model.close();
 });
 
-test('the next question is shown as the model writes it, before the question itself replaces it', async ({ page }) => {
+/** A quick interview, its greeting answered: from here the model streams the next question. */
+async function answerTheGreeting(page: Page, mode: 'text' | 'voice'): Promise<void> {
   await page.goto(served.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('quick').check();
+  await page.getByLabel(mode).check();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await expect(page.getByTestId('question-text')).toHaveText('Hello! Please introduce yourself.');
-
   await page.getByLabel('Your answer').fill('I build payment services in Go and Postgres.');
   await page.getByRole('button', { name: 'Send answer' }).click();
+}
+
+test('the next question is shown as the model writes it, before the question itself replaces it', async ({ page }) => {
+  await answerTheGreeting(page, 'text');
   const draft = page.getByTestId('question-draft');
   await expect(draft).toBeVisible();
   await expect(page.getByTestId('question-meta')).toHaveText('Next question');
@@ -57,16 +62,7 @@ test('the next question is shown as the model writes it, before the question its
 });
 
 test('in voice mode its sentences are played as they are spoken, and the candidate’s turn comes after the last', async ({ page }) => {
-  await page.goto(served.serve.url);
-  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
-  await page.getByRole('button', { name: /Backend engineering/ }).click();
-  await page.getByLabel('quick').check();
-  await page.getByLabel('voice').check();
-  await page.getByRole('button', { name: 'Start interview' }).click();
-  await expect(page.getByTestId('question-text')).toHaveText('Hello! Please introduce yourself.');
-
-  await page.getByLabel('Your answer').fill('I build payment services in Go and Postgres.');
-  await page.getByRole('button', { name: 'Send answer' }).click();
+  await answerTheGreeting(page, 'voice');
   // The first sentence plays while the model is still writing the second.
   const sentence = page.getByTestId('question-sentence-audio');
   await expect(sentence).toHaveAttribute('data-sentence', '0');

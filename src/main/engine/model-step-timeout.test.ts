@@ -3,15 +3,7 @@ import { createEngineHarness, type EngineHarness } from '../../../tests/support/
 import { eventually } from '../../../tests/support/eventually';
 import { isEvaluationRequest } from '../../../tests/support/model-interview-host';
 import { startOpenAiChatServer, type ChatServer } from '../../../tests/support/llm/openai-chat-server';
-import { RESOURCES_DIR } from '../../../tests/support/paths';
-import { loadConversation } from '../interviewer/conversation-file';
-import { createEmbeddedInterviewer } from '../interviewer/embedded-interviewer';
-import { Meaning } from '../interviewer/language/meaning';
-import { loadWordVectors } from '../interviewer/language/word-vectors';
-import { createModelInterviewer } from '../interviewer/model/model-interviewer';
-import { loadPromptFile } from '../interviewer/model/prompt-file';
-import { loadTrackCatalog } from '../interviewer/track-catalog';
-import { createOpenAiChatModel } from '../providers/llm/openai/openai-chat-model';
+import { loopbackModelInterviewer } from '../../../tests/support/loopback-model-interviewer';
 
 /**
  * Issue #10: a model that accepts a request and never answers. Each attempt's timeout aborts
@@ -31,17 +23,8 @@ afterAll(async () => {
 });
 
 it('times out each attempt by cancelling its request, then the built-in evaluator judges the answer', { timeout: 30_000 }, async () => {
-  const catalog = loadTrackCatalog(RESOURCES_DIR);
-  const embedded = createEmbeddedInterviewer(catalog, loadConversation(RESOURCES_DIR), new Meaning(loadWordVectors(RESOURCES_DIR)));
-  const model = createOpenAiChatModel({
-    kind: 'openai-compatible',
-    baseURL: server.baseURL,
-    model: 'local',
-    capabilities: { structuredOutput: 'json_schema', streaming: true, contextTokens: 32_000, textField: 'content' },
-    timeoutMs: 120_000,
-  });
-  const interviewer = createModelInterviewer({ model, prompts: loadPromptFile(RESOURCES_DIR), catalog, embedded });
-  const client = harness.open(interviewer, embedded, {}, { modelStepTimeoutMs: 300 });
+  const { interviewer, embedded } = loopbackModelInterviewer(server.baseURL);
+  const client = harness.open(interviewer, embedded, {}, { modelStepTimeoutMs: 1_000 });
   await client.start();
   const messages = await client.answer('I build payment services in Node.js and I care about safe retries.');
 
