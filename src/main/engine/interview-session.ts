@@ -174,6 +174,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     const draft = draftFor(current, nextTurnId, work.signal);
     const planning = calls.planNext(current, finished, early ? undefined : judged?.result, { signal: work.signal, draft, unjudged: early });
     let nextTurn: NewTurn | undefined;
+    let committed = false;
     try {
       const [evaluated, planned] = await Promise.all([judged, planning]);
       const step = early && evaluated ? withSettledScore(planned, current.snapshot, finished, evaluated.result.score) : planned;
@@ -191,12 +192,14 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       throwIfCancelled(work.signal);
       const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
       repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome });
+      committed = true;
       discardSentences(current);
       answered(current);
       if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
       Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...turns, scoringTurnOf(nextTurn)], sentenceFiles: draft?.sentenceFiles });
       sendQuestion(current);
     } catch (error) {
+      if (committed) throw error;
       // Nothing of this step may go on behind the error: no late draft, no file no turn refers to.
       work.abort();
       await Promise.allSettled([judged, planning]);
