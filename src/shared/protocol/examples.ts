@@ -54,6 +54,9 @@ export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMe
     mainNumber: 1,
     audio: { url: '/media/questions/q.wav?token=abc', durationMs: 2400 },
   },
+  question_draft: { type: 'question_draft', questionId, text: 'You mentioned payment retries. How would' },
+  question_audio_part: { type: 'question_audio_part', questionId, index: 0, url: '/media/questions/q.0.0.part.wav?token=abc', durationMs: 1800 },
+  question_draft_withdrawn: { type: 'question_draft_withdrawn', questionId },
   transcription: { type: 'transcription', questionId, text: 'I would add', isFinal: false },
   evaluation: {
     type: 'evaluation',

@@ -21,14 +21,20 @@ export interface ChatRequest {
     max_completion_tokens?: number;
     [key: string]: unknown;
   };
+  /** When things happened (performance.now()): the request arrived, each chunk was written, the reply ended, the client gave up. */
+  timeline: { received: number; chunks: number[]; ended?: number; abandoned?: number };
 }
 
 export type ChatReply =
-  /** A normal reply: streamed in `chunks` pieces when the request streams. */
+  /**
+   * A normal reply: streamed in word-sized pieces when the request streams, `chunkDelayMs`
+   * apart, the first after `firstChunkDelayMs` (for a reply that is not streamed, the time it
+   * takes to answer).
+   */
   | { text: string; field?: 'content' | 'reasoning_content'; chunkDelayMs?: number; firstChunkDelayMs?: number; usage?: { prompt: number; completion: number } }
   | { status: number; body: string; headers?: Record<string, string> }
-  /** Send this many chunks of `text`, then destroy the socket. */
-  | { cutAfterChunks: number; text: string }
+  /** Send this many chunks of `text` (`chunkDelayMs` apart), then, once `cutAfter` has settled, destroy the socket. */
+  | { cutAfterChunks: number; text: string; chunkDelayMs?: number; cutAfter?: Promise<void> }
   /** Accept the request and never answer. */
   | 'hang';
 
@@ -61,8 +67,12 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
       json(response, 404, { error: { message: 'not found' } });
       return;
     }
-    const chat: ChatRequest = { path, headers: request.headers, body: JSON.parse(raw || '{}') as ChatRequest['body'] };
+    const chat: ChatRequest = { path, headers: request.headers, body: JSON.parse(raw || '{}') as ChatRequest['body'], timeline: { received: performance.now(), chunks: [] } };
     received.push(chat);
+    // A client that cancels (pause, end, a timeout) closes the connection before the reply is done.
+    response.once('close', () => {
+      if (!response.writableFinished) chat.timeline.abandoned = performance.now();
+    });
     const answer = reply(chat, received.length - 1);
     if (answer === 'hang') return;
     if ('status' in answer) {
@@ -71,7 +81,12 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     }
     if ('cutAfterChunks' in answer) {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
-      for (const piece of pieces(answer.text).slice(0, answer.cutAfterChunks)) response.write(sse(chunk(chat, { content: piece })));
+      for (const piece of pieces(answer.text).slice(0, answer.cutAfterChunks)) {
+        response.write(sse(chunk(chat, { content: piece })));
+        chat.timeline.chunks.push(performance.now());
+        if (answer.chunkDelayMs) await delay(answer.chunkDelayMs);
+      }
+      await answer.cutAfter;
       await delay(20);
       response.socket?.destroy();
       return;
@@ -79,6 +94,8 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     const field = answer.field ?? 'content';
     const usage = { prompt_tokens: answer.usage?.prompt ?? 11, completion_tokens: answer.usage?.completion ?? 7, total_tokens: (answer.usage?.prompt ?? 11) + (answer.usage?.completion ?? 7) };
     if (!chat.body.stream) {
+      await delay(answer.firstChunkDelayMs ?? 0);
+      chat.timeline.ended = performance.now();
       json(response, 200, {
         id: 'chatcmpl-test',
         object: 'chat.completion',
@@ -92,11 +109,14 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     await delay(answer.firstChunkDelayMs ?? 0);
     for (const piece of pieces(answer.text)) {
+      if (response.destroyed) return;
       response.write(sse(chunk(chat, { [field]: piece })));
+      chat.timeline.chunks.push(performance.now());
       if (answer.chunkDelayMs) await delay(answer.chunkDelayMs);
     }
     response.write(sse({ ...chunk(chat, {}), choices: [], usage }));
     response.end('data: [DONE]\n\n');
+    chat.timeline.ended = performance.now();
   };
 
   const { origin, close } = await listenOnLoopback((request, response) => {
