@@ -19,12 +19,14 @@ import { estimateCost, loadPriceTable } from './interviewer/model/model-prices';
 import { loadPromptFile } from './interviewer/model/prompt-file';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { createRecordingsCleanup } from './media/recordings-cleanup';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
 import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
+import { createProgressReader } from './progress/progress-report';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
@@ -192,6 +194,8 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
       }),
     };
   };
+  const progress = createProgressReader(db, repository.facts, trackTitle);
+  const recordings = createRecordingsCleanup(db, media);
   const downloads = createExportDownloads();
   const exports = createReportExports({
     detail: interviewDetail,
@@ -217,6 +221,13 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     },
     'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
     'history.exportCsv': () => exports.exportHistoryCsv(),
+    'progress.get': () => progress(),
+    'recordings.usage': () => recordings.usage(),
+    'recordings.deleteAll': () => {
+      const deleted = recordings.deleteAll();
+      log.info('recordings.deleted', { ...deleted });
+      return deleted;
+    },
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),

@@ -12,6 +12,7 @@ import { speakQuestion } from './question-voice';
 import { scoringTurnOf, withOutcome } from './live-turns';
 import { summariseScores, type ScoringTurn } from './score-summary';
 import { evaluationMessage, questionMessage } from './session-messages';
+import { retakePlan } from './retake-plan';
 import { restoreSnapshot } from './stored-snapshot';
 import { toNewTurn, type FinishedTurn } from './turn-planner';
 import { createVoiceAnswers } from './voice-answers';
@@ -169,17 +170,19 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
-    async start({ config }) {
+    async start({ config: asked }) {
       if (live) throw new EngineError('WRONG_STATE', 'An interview is already running here. End or pause it before starting another.');
+      const retake = asked.retakeOf ? retakePlan(repository.retakeSource(asked.retakeOf), { ...asked, retakeOf: asked.retakeOf }) : undefined;
+      const config = retake?.config ?? asked;
       if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });
-      const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] });
+      const plan = retake?.plan ?? (await calls.intro({ interviewId: id, config, askedSourceIds: [] }));
       const startedAt = now();
       const first = await withVoice(id, config.mode, {
         id: ids.newId(),
         index: 1,
-        phase: 'intro',
+        phase: retake?.phase ?? 'intro',
         difficulty: plan.difficulty,
         followUp: false,
         parentTurnId: null,
@@ -187,7 +190,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
         questionText: plan.text,
         askedAt: startedAt,
       });
-      const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
+      const snapshot: EngineSnapshot = { ...(retake?.snapshot ?? initialSnapshot()), currentTurnId: first.id };
       commitTurn(first, () => repository.create({ id, config, snapshot, startedAt }, first));
       log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
       const started: Live = { id, config, snapshot, current: first, turnCount: 1, paused: false, turns: [scoringTurnOf(first)] };

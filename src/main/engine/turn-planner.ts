@@ -39,7 +39,8 @@ export async function planNextTurn(
   options?: StepOptions,
   transcript?: InterviewContext['transcript'],
 ): Promise<NextStep> {
-  if (turn.phase === 'wrapup') return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
+  // A question practised again is the whole interview (engine/retake-plan.ts).
+  if (turn.phase === 'wrapup' || config.retakeOf) return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
   let next: EngineSnapshot = snapshot;
   if (isAssessed(turn.phase) && !turn.followUp) next = { ...next, ...recordMainScore(next, turn.phase, evaluation?.score ?? 0) };
   const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds, ...(transcript ? { transcript } : {}) };
