@@ -173,7 +173,7 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       ],
       weaknesses: [{ text: 'Stated no result', interviews: 2, answers: 3, details: [], lastSeen: '2026-11-22T09:30:00.000Z' }],
       speaking: { grouping: 'interview', points: [{ from: '2026-11-22T09:30:00.000Z', answers: 4, speakingMs: 180_000, wordsPerMinute: 128.5, fillersPerMinute: 2.1 }] },
-      practice: { activeMs: 2_400_000, interviews: 2, retakes: 0, months: [{ from: '2026-10-31T23:00:00.000Z', activeMs: 2_400_000, interviews: 2 }] },
+      practice: { activeMs: 2_400_000, interviews: 2, retakes: 0, months: [{ from: '2026-11-01T00:00:00.000Z', activeMs: 2_400_000, interviews: 2 }] },
     },
   },
   'recordings.usage': { params: undefined, result: { bytes: 12_582_912, files: 24, interviews: 3, untranscribed: 0 } },

@@ -28,19 +28,26 @@ export interface ProgressCharts {
   practice?: { chart: LineChartGeometry; table: ProgressTable };
 }
 
-const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+/** The reader's locale and, unless a test fixes one, this computer's time zone. */
+interface Reader {
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+const dateFormat = ({ locale, timeZone }: Reader, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const zoned = timeZone ? { ...options, timeZone } : options;
   try {
-    return new Intl.DateTimeFormat(locale, options);
+    return new Intl.DateTimeFormat(locale, zoned);
   } catch {
-    return new Intl.DateTimeFormat(undefined, options);
+    return new Intl.DateTimeFormat(undefined, zoned);
   }
 };
 
 /** What a point stands for, in words: an interview's date, a week, a month. */
-function periodLabels(locale: string | undefined): Record<ProgressGrouping, (iso: string) => string> {
-  const day = dateFormat(locale, { dateStyle: 'medium' });
-  const moment = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const month = dateFormat(locale, { month: 'long', year: 'numeric' });
+function periodLabels(reader: Reader): Record<ProgressGrouping, (iso: string) => string> {
+  const day = dateFormat(reader, { dateStyle: 'medium' });
+  const moment = dateFormat(reader, { dateStyle: 'medium', timeStyle: 'short' });
+  const month = dateFormat(reader, { month: 'long', year: 'numeric' });
   return {
     interview: (iso) => moment.format(new Date(iso)),
     week: (iso) => `Week of ${day.format(new Date(iso))}`,
@@ -51,11 +58,11 @@ function periodLabels(locale: string | undefined): Record<ProgressGrouping, (iso
 const GROUPED: Record<ProgressGrouping, string> = { interview: 'one point per interview', week: 'the mean of each week', month: 'the mean of each month' };
 const plural = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
-export function progressCharts(report: ProgressReport, locale?: string): ProgressCharts {
-  const label = periodLabels(locale);
-  const day = dateFormat(locale, { dateStyle: 'long' });
+export function progressCharts(report: ProgressReport, reader: Reader = {}): ProgressCharts {
+  const label = periodLabels(reader);
+  const day = dateFormat(reader, { dateStyle: 'long' });
   const when = (iso: string): string => day.format(new Date(iso));
-  const shortDay = dateFormat(locale, { month: 'short', year: 'numeric' });
+  const shortDay = dateFormat(reader, { month: 'short', year: 'numeric' });
   const timeLabel = (at: number): string => shortDay.format(new Date(at));
 
   const tracks = report.tracks.map((track): TrackChart => {

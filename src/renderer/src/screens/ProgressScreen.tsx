@@ -26,7 +26,7 @@ export function ProgressScreen() {
 const plural = (n: number, noun: string): string => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
 
 function Progress({ report }: { report: ProgressReport }) {
-  const charts = useMemo(() => progressCharts(report, navigator.language), [report]);
+  const charts = useMemo(() => progressCharts(report, { locale: navigator.language }), [report]);
   if (report.practice.interviews === 0) {
     return (
       <p className="muted" data-testid="progress-empty">
