@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMediaStore } from '../../src/main/media/media-store';
 import { DATABASE_FILE } from '../../src/main/services';
 import type { InterviewDetail, RecordingsDeleted, RecordingsUsage } from '../../src/shared/protocol';
 import { buildReport } from '../../src/shared/report/build-report';
+import { writeFixtureMedia } from '../support/fixture-media';
 import { startTestHost, TestClient, type HostFixture } from '../support/host-fixture';
 import { REPORT_TURNS, seedReportInterview } from '../support/report-fixture';
 
@@ -17,21 +17,6 @@ import { REPORT_TURNS, seedReportInterview } from '../support/report-fixture';
 let fixture: HostFixture;
 let finishedId: string;
 let pausedId: string;
-
-/** Real files where the database says the recordings and spoken questions are. */
-function writeMedia(dataDir: string): void {
-  const db = new Database(join(dataDir, DATABASE_FILE));
-  const media = createMediaStore(dataDir);
-  const paths = db.prepare('SELECT audio_path AS path FROM answers WHERE audio_path IS NOT NULL').all() as { path: string }[];
-  const turns = db.prepare('SELECT id, interview_id AS interviewId FROM turns WHERE idx = 2').all() as { id: string; interviewId: string }[];
-  for (const turn of turns) {
-    const path = media.questionAudio(turn.interviewId, turn.id);
-    db.prepare('UPDATE turns SET question_audio_path = ?, question_audio_ms = 1000, question_peaks_json = ? WHERE id = ?').run(path, '[0.5,0.2]', turn.id);
-    paths.push({ path });
-  }
-  paths.forEach(({ path }, i) => writeFileSync(media.absolute(path), Buffer.alloc(10_000 + i * 1_001, 1)));
-  db.close();
-}
 
 function mediaBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -49,7 +34,7 @@ beforeEach(async () => {
       const db = new Database(join(dataDir, DATABASE_FILE));
       db.prepare("UPDATE interviews SET status = 'paused', completed_at = NULL, overall_score = NULL WHERE id = ?").run(pausedId);
       db.close();
-      writeMedia(dataDir);
+      writeFixtureMedia(dataDir);
     },
   });
 });
