@@ -194,6 +194,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
       }),
     };
   };
+  repository.facts.catchUpLater();
   const progress = createProgressReader(db, repository.facts, trackTitle);
   const recordings = createRecordingsCleanup(db, media);
   const downloads = createExportDownloads();
