@@ -1,26 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { writeFixtureMedia } from '../support/fixture-media';
 import { seedReportInterview } from '../support/report-fixture';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
+import { servePerTest } from '../support/serve-per-test';
 
 /** Issue #11: Settings → delete all recordings shows the space before asking, frees it, and the report keeps its words. */
-let data: ReturnType<typeof makeTempDir>;
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  data = makeTempDir('e2e-recordings');
-  seedReportInterview(data.path);
-  writeFixtureMedia(data.path);
-  serve = await startServe(data.path);
-});
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-  data.remove();
+const host = servePerTest('e2e-recordings', (dataDir) => {
+  seedReportInterview(dataDir);
+  writeFixtureMedia(dataDir);
 });
 
 test('delete all recordings from Settings: the size first, then the report without audio but with every answer', async ({ page }) => {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'Open report' }).click();

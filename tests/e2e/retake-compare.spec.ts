@@ -1,31 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { REPORT_TURNS, seedReportInterview } from '../support/report-fixture';
-import { startServe, type ServeProcess } from '../support/serve-process';
-import { makeTempDir } from '../support/temp-dir';
+import { servePerTest } from '../support/serve-per-test';
 
 /**
  * Issue #11 end to end: from History, open a report, practise one of its questions again by
  * text, and see the two attempts compared; then Progress counts it, and a History search opens
  * the report at the answer it found.
  */
-let data: ReturnType<typeof makeTempDir>;
-let serve: ServeProcess;
-
-test.beforeEach(async () => {
-  data = makeTempDir('e2e-retake');
-  seedReportInterview(data.path);
-  serve = await startServe(data.path);
-});
-test.afterEach(async () => {
-  expect(await serve.stop()).toBe(0);
-  data.remove();
-});
+const host = servePerTest('e2e-retake', (dataDir) => void seedReportInterview(dataDir));
 
 const CACHE_QUESTION = REPORT_TURNS[3]!.question;
 const BETTER = 'I would cache the response in Redis with a TTL, invalidate the entry on every write, and watch the hit rate.';
 
 test('from History, open a report, practise a question again and see the comparison', async ({ page }) => {
-  await page.goto(serve.url);
+  await page.goto(host.serve.url);
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('link', { name: 'Open report' }).click();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppDatabase } from '../../src/main/db/database';
 import { summariseScores } from '../../src/main/engine/score-summary';
 import type { Difficulty, Phase, SpeechAnalytics } from '../../src/shared/protocol';
+import { mulberry32 } from './seeded-random';
 
 /**
  * A practice history written straight into a real database (issue #11: the Progress screen and
@@ -31,20 +32,8 @@ const WEAKNESSES = [
 ];
 const DIFFICULTIES: Difficulty[] = ['easy', 'medium', 'hard'];
 
-/** A small seeded generator (mulberry32): the same seed, the same history. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export function seedHistory(db: AppDatabase, options: HistoryOptions): void {
-  const next = random(options.seed ?? 7);
+  const next = mulberry32(options.seed ?? 7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const client = db.$client;
   const insertInterview = client.prepare(

@@ -4,6 +4,7 @@ import { buildReport } from '../../../shared/report/build-report';
 import { scoreChartGeometry } from '../../../shared/report/chart-geometry';
 import type { ReportModel, ReportQuestion, SummaryPoint } from '../../../shared/report/report-model';
 import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, formatDateTime, formatDuration, NOTHING_SAID, PHASE_COLUMNS, phaseCells, skillShownText } from '../../../shared/report/report-wording';
+import { DataTable } from '../components/DataTable';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
@@ -85,26 +86,7 @@ function Summary({ report }: { report: ReportModel }) {
         <Points title="Focus areas" points={report.summary.focusAreas} empty={NOTHING_SAID.focusAreas} testId="summary-focus" />
       </div>
       {report.phases.length > 0 && (
-        <table className="phase-table" data-testid="phase-table">
-          <thead>
-            <tr>
-              {PHASE_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.phases.map((phase) => (
-              <tr key={phase.phase}>
-                {phaseCells(phase).map((cell, i) => (
-                  <td key={PHASE_COLUMNS[i]}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={PHASE_COLUMNS} rows={report.phases.map(phaseCells)} className="phase-table" testId="phase-table" />
       )}
       {report.jobDescription && (
         <div className="job-coverage" data-testid="job-coverage">
