@@ -60,7 +60,7 @@ const geometry = await times(() => progressCharts(first));
 await services.close();
 temp.remove();
 
-console.log(`first call, making the rows of ${first.practice.interviews} finished interviews: ${catchUpMs.toFixed(0)} ms (once, after the update)`);
+console.log(`first call, making the rows of ${first.practice.interviews} finished interviews at once: ${catchUpMs.toFixed(0)} ms (once after an update; the app makes them in the background from start)`);
 printTable(`Progress over ${INTERVIEWS} interviews (ms, ${RUNS} runs each)`, [
   { name: 'progress.get (dispatch + validation)', p50: percentile(get.wall, 50), p95: percentile(get.wall, 95) },
   { name: '  of which CPU time', p50: percentile(get.cpu, 50), p95: percentile(get.cpu, 95) },
