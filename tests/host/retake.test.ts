@@ -90,6 +90,25 @@ describe('practise this question again', () => {
     client.close();
   });
 
+  it('is still one question after a pause: resumed, it asks that question and ends after the answer', async () => {
+    const first = await TestClient.open(fixture.host.ws);
+    const original = (await detail(first, originalId)).turns.find((turn) => turn.question === CACHE_QUESTION)!;
+    first.send({ type: 'start', config: { track: 'backend', mode: 'text', retakeOf: original.questionId } });
+    const { interviewId } = await first.next((frame) => frame.type === 'session_started', 10_000);
+    await first.next((frame) => frame.type === 'question', 10_000);
+    first.close(); // a closed window pauses its interview
+
+    const second = await TestClient.open(fixture.host.ws);
+    await expect.poll(async () => ((await second.call('interviews.current')).result as { id?: string } | null)?.id, { timeout: 10_000 }).toBe(interviewId);
+    second.send({ type: 'resume', interviewId });
+    const question = await second.next((frame) => frame.type === 'question', 10_000);
+    expect(question).toMatchObject({ text: CACHE_QUESTION, mainNumber: 1 });
+    second.send({ type: 'text_answer', questionId: question.questionId, text: BETTER_ANSWER });
+    expect(await second.next((frame) => frame.type === 'interview_complete', 15_000)).toMatchObject({ interviewId, totalQuestions: 1 });
+    expect((await detail(second, interviewId as string)).turns).toHaveLength(1);
+    second.close();
+  });
+
   it('refuses a question that is not in the history, or the introduction, in a sentence, and nothing is stored', async () => {
     const client = await TestClient.open(fixture.host.ws);
     const intro = (await detail(client, originalId)).turns.find((turn) => turn.phase === 'intro')!;

@@ -62,7 +62,7 @@ function Comparison({ earlier, earlierTurn, later, laterTurn }: { earlier: Inter
           {comparison.earlier.evaluation ? `${comparison.earlier.evaluation.score}` : earlierTurn.skipped ? 'Skipped' : '—'} → {comparison.later.evaluation ? `${comparison.later.evaluation.score} / 10` : 'not judged yet'}
           {change !== undefined && <span className={`score-change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}`}> ({change > 0 ? `+${change}` : change === 0 ? 'no change' : change})</span>}
         </p>
-        <div className="compare-themes">
+        <div className="compare-themes" data-testid="compare-themes">
           <Themes title="Fixed" themes={comparison.fixed} empty="Nothing the earlier feedback asked for is fixed yet." testId="compare-fixed" />
           <Themes title="Still missing" themes={comparison.stillMissing} empty="Nothing the earlier feedback asked for is still missing." testId="compare-still-missing" />
           {comparison.newlyMissing.length > 0 && <Themes title="New this time" themes={comparison.newlyMissing} empty="" testId="compare-new" />}
