@@ -19,6 +19,7 @@ import { estimateCost, loadPriceTable } from './interviewer/model/model-prices';
 import { loadPromptFile } from './interviewer/model/prompt-file';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { createRecordingsCleanup } from './media/recordings-cleanup';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
@@ -26,6 +27,7 @@ import { installedSpeechModel, installedVoiceFiles } from './models/installed-mo
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createProviderTests } from './providers/provider-tests';
+import { createProgressReader } from './progress/progress-report';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
@@ -195,6 +197,9 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
       }),
     };
   };
+  repository.facts.catchUpLater();
+  const progress = createProgressReader(db, repository.facts, trackTitle);
+  const recordings = createRecordingsCleanup(db, media);
   const downloads = createExportDownloads();
   const exports = createReportExports({
     detail: interviewDetail,
@@ -220,6 +225,13 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     },
     'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
     'history.exportCsv': () => exports.exportHistoryCsv(),
+    'progress.get': () => progress(),
+    'recordings.usage': () => recordings.usage(),
+    'recordings.deleteAll': () => {
+      const deleted = recordings.deleteAll();
+      log.info('recordings.deleted', { ...deleted });
+      return deleted;
+    },
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),

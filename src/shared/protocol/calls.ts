@@ -5,6 +5,8 @@ import { ModelIdParams, ModelImportParams, ModelView } from './models';
 import { AppNotice } from './notices';
 import { ExportFormat, Id, Locale, MediaUrl } from './primitives';
 import { ConnectionReport, ProviderModels, ProviderModelsParams, ProviderTestParams } from './providers';
+import { ProgressReport } from './progress';
+import { RecordingsDeleted, RecordingsUsage } from './recordings';
 import { PublicSettings, SettingsPatch } from './settings';
 
 /**
@@ -46,6 +48,12 @@ export const calls = {
   'reports.export': { params: z.object({ interviewId: Id, format: ExportFormat, locale: Locale.optional() }), result: ExportedFile },
   /** History as CSV, one row per interview (an addition to §4.4, issue #11). */
   'history.exportCsv': { params: NoParams, result: ExportedFile },
+  /** Progress over time (issue #11): score trend per track, recurring weaknesses, speaking, time practised. */
+  'progress.get': { params: NoParams, result: ProgressReport },
+  /** What the recordings of finished interviews take, before deleting them (issue #11). */
+  'recordings.usage': { params: NoParams, result: RecordingsUsage },
+  /** Deletes them, keeping every transcript, typed answer and evaluation (issue #11). */
+  'recordings.deleteAll': { params: NoParams, result: RecordingsDeleted },
   'models.list': { params: NoParams, result: z.array(ModelView) },
   /** Starts (or resumes) a download; `model_progress` messages follow. */
   'models.download': { params: ModelIdParams, result: z.object({ started: z.literal(true) }) },

@@ -20,6 +20,12 @@ export const InterviewConfig = z.object({
     .min(1)
     .max(LIMITS.customQuestions, { error: atMost(LIMITS.customQuestions, 'custom questions') })
     .optional(),
+  /**
+   * Practise one question again (issue #11): the question (turn) of an earlier interview. The
+   * engine asks that question alone, with the earlier interview's track, level and job
+   * description (whatever else is sent), and links the new attempt to it.
+   */
+  retakeOf: Id.optional(),
 });
 
 const questionRef = { questionId: Id };

@@ -156,6 +156,31 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
     params: undefined,
     result: { fileName: 'Interview history 2026-11-22.csv', mimeType: 'text/csv; charset=utf-8', url: '/exports/0e6f1d2c-3b4a-4c5d-8e7f-9a0b1c2d3e4f?token=abc' },
   },
+  'progress.get': {
+    params: undefined,
+    result: {
+      tracks: [
+        {
+          track: 'backend',
+          title: 'Backend engineering',
+          interviews: 2,
+          first: { interviewId, startedAt: '2026-11-20T09:30:00.000Z', score: 58 },
+          best: { interviewId, startedAt: '2026-11-22T09:30:00.000Z', score: 72 },
+          latest: { interviewId, startedAt: '2026-11-22T09:30:00.000Z', score: 72 },
+          grouping: 'interview',
+          points: [
+            { from: '2026-11-20T09:30:00.000Z', score: 58, interviews: 1 },
+            { from: '2026-11-22T09:30:00.000Z', score: 72, interviews: 1 },
+          ],
+        },
+      ],
+      weaknesses: [{ text: 'Stated no result', interviews: 2, answers: 3, details: [], lastSeen: '2026-11-22T09:30:00.000Z' }],
+      speaking: { grouping: 'interview', points: [{ from: '2026-11-22T09:30:00.000Z', answers: 4, speakingMs: 180_000, wordsPerMinute: 128.5, fillersPerMinute: 2.1 }] },
+      practice: { activeMs: 2_400_000, interviews: 2, retakes: 0, months: [{ from: '2026-11-01T00:00:00.000Z', activeMs: 2_400_000, interviews: 2 }] },
+    },
+  },
+  'recordings.usage': { params: undefined, result: { bytes: 12_582_912, files: 24, interviews: 3, untranscribed: 0 } },
+  'recordings.deleteAll': { params: undefined, result: { freedBytes: 12_582_912, files: 24, interviews: 3, notRemoved: 0 } },
   'models.list': { params: undefined, result: [modelView] },
   'models.download': { params: { modelId: 'whisper-tiny-en' }, result: { started: true } },
   'models.cancel': { params: { modelId: 'whisper-tiny-en' }, result: { cancelled: true } },

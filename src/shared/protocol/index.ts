@@ -11,6 +11,8 @@ export * from './providers';
 export * from './models';
 export * from './notices';
 export * from './speech-analytics';
+export * from './progress';
+export * from './recordings';
 export * from './calls';
 export * from './envelope';
 export * from './validate';

@@ -88,9 +88,11 @@ export function countedScoreNote(turn: Partial<Pick<InterviewTurn, 'countedScore
   return `Counts ${turn.countedScore} / 10`;
 }
 
-function toQuestion(turn: InterviewTurn): ReportQuestion {
+/** One turn as the report shows it (also each side of a comparison of attempts). */
+export function toQuestion(turn: InterviewTurn): ReportQuestion {
   const { answer, evaluation } = turn;
-  const spoken = answer?.audioUrl !== undefined || answer?.peaks !== undefined;
+  // A recording deleted to free space (Settings) leaves its length: the answer was still spoken.
+  const spoken = answer?.audioUrl !== undefined || answer?.peaks !== undefined || answer?.durationMs !== undefined;
   const text = answer?.text ?? answer?.transcript;
   return {
     questionId: turn.questionId,
