@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { atMost, LIMITS } from './limits';
+import { InterviewTailoring } from './documents';
 import { AnswerMode, Id, InterviewLength, Level, TrackId } from './primitives';
 
 const characters = (max: number, text = z.string()) => text.max(max, { error: atMost(max, 'characters') });
@@ -20,6 +21,11 @@ export const InterviewConfig = z.object({
     .min(1)
     .max(LIMITS.customQuestions, { error: atMost(LIMITS.customQuestions, 'custom questions') })
     .optional(),
+  /** A saved résumé and job posting to tailor the interview to (issue #14, additions to §4.1). */
+  resumeId: Id.optional(),
+  postingId: Id.optional(),
+  /** Filled in by the engine from `resumeId` / `postingId` (see InterviewTailoring). */
+  tailoring: InterviewTailoring.optional(),
 });
 
 const questionRef = { questionId: Id };

@@ -9,6 +9,7 @@ export * from './interviews';
 export * from './settings';
 export * from './models';
 export * from './notices';
+export * from './documents';
 export * from './speech-analytics';
 export * from './calls';
 export * from './envelope';

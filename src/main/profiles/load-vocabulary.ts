@@ -1,0 +1,12 @@
+import type { TrackCatalog } from '../interviewer/track-catalog';
+import { createSkillVocabulary, type SkillVocabulary } from './skill-vocabulary';
+import { loadCommonWords, loadTechnologies } from './technology-list';
+
+/** How common a word must be (rank in English text) to need a second look as a skill name. */
+const COMMON_WORDS = 10_000;
+
+/** The technology list and every track's skills, read once at start. */
+export function loadSkillVocabulary(resourcesDir: string, tracks: TrackCatalog): SkillVocabulary {
+  const bankSkills = tracks.list().flatMap((track) => tracks.get(track.id)?.skills ?? []);
+  return createSkillVocabulary(loadTechnologies(resourcesDir), bankSkills, loadCommonWords(resourcesDir, COMMON_WORDS));
+}
