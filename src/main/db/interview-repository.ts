@@ -72,6 +72,8 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
             engineStateJson: JSON.stringify(interview.snapshot),
             startedAt: interview.startedAt,
             updatedAt: interview.startedAt,
+            resumeId: interview.config.tailoring?.resume?.id ?? null,
+            postingId: interview.config.tailoring?.posting?.id ?? null,
           })
           .run();
         insertTurn(interview.id, firstTurn);

@@ -22,8 +22,30 @@ export const interviews = sqliteTable(
     overallScore: real('overall_score'),
     /** The prompts file version (resources/prompts) when a model interviewer took part. */
     promptVersion: text('prompt_version'),
+    /** The saved résumé and job posting it was tailored to (issue #14); what they said then is in the config. */
+    resumeId: text('resume_id').references(() => documents.id, { onDelete: 'set null' }),
+    postingId: text('posting_id').references(() => documents.id, { onDelete: 'set null' }),
   },
   (table) => [index('interviews_started_at').on(table.startedAt), index('interviews_status').on(table.status)],
+);
+
+/** Résumés and job postings the candidate keeps (issue #14): the text read and the profile they corrected. */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    /** resume | posting */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** pdf | docx | txt | md | paste */
+    source: text('source').notNull(),
+    text: text('text').notNull(),
+    /** The parsed profile (ResumeProfile or PostingProfile), as the candidate last corrected it. */
+    profileJson: text('profile_json').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('documents_kind_updated').on(table.kind, table.updatedAt)],
 );
 
 /** One question asked, in order; follow-ups point at the question they follow. */
@@ -114,3 +136,4 @@ export type InterviewRow = typeof interviews.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;

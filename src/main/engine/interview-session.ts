@@ -169,9 +169,12 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
-    async start({ config }) {
+    async start({ config: sent }) {
       if (live) throw new EngineError('WRONG_STATE', 'An interview is already running here. End or pause it before starting another.');
-      if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
+      if (!deps.trackExists(sent.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
+      // What an interview is tailored to is the engine's to fill in, never the client's (issue #14).
+      const { tailoring: _sent, ...untailored } = sent;
+      const config = deps.tailor ? deps.tailor(sent) : untailored;
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });
       const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] });
