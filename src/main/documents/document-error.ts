@@ -1,4 +1,4 @@
-import { LIMITS } from '../../shared/protocol';
+import { fileTooLargeSentence } from '../../shared/documents/import-limits';
 
 /**
  * Why a résumé or job posting could not be read (issue #14), as one sentence the candidate
@@ -17,11 +17,9 @@ export class DocumentError extends Error {
 }
 
 const PASTE_INSTEAD = 'or paste the text instead';
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 export const documentErrors = {
-  tooLarge: (bytes: number) =>
-    new DocumentError('FILE_TOO_LARGE', `This file is ${megabytes(bytes)}; files up to ${megabytes(LIMITS.importFileBytes)} can be imported. Save a smaller copy (without pictures), ${PASTE_INSTEAD}.`),
+  tooLarge: (bytes: number) => new DocumentError('FILE_TOO_LARGE', fileTooLargeSentence(bytes)),
   unknownType: () => new DocumentError('FILE_TYPE', `This type of file cannot be read; import a PDF, a Word file (.docx), a text or Markdown file, ${PASTE_INSTEAD}.`),
   oldWord: () => new DocumentError('FILE_TYPE', `Old Word files (.doc) cannot be read; save it as .docx or PDF in Word, ${PASTE_INSTEAD}.`),
   protected: (what: 'PDF' | 'Word file') =>

@@ -24,7 +24,7 @@ const extractors: Record<FileType, (bytes: Uint8Array) => Promise<string> | stri
 export function tidyText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00ad]/g, ' ')
+    .replace(/\p{Cc}|\u00ad/gu, (char) => (char === '\n' || char === '\t' ? char : ' '))
     .replace(/[ \t\u00a0]+/g, ' ')
     .split('\n')
     .map((line) => line.trim())

@@ -122,11 +122,6 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     }
   };
 
-  const stored = (id: string, kind: DocumentKind): SavedDocument => {
-    const found = repository.get(id);
-    return found?.kind === kind ? found : notFound(kind);
-  };
-
   const handlers: DocumentCalls = {
     'documents.list': (params) => repository.list(params?.kind),
     'documents.get': ({ id }) => repository.get(id) ?? notFound(),

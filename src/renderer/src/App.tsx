@@ -4,6 +4,7 @@ import { navigate, useRoute } from './router/use-route';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { InterviewScreen } from './screens/InterviewScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useAppStore } from './store/app-store';
@@ -54,6 +55,7 @@ export function App({ transport }: { transport: Transport }) {
         {route.screen === 'report' && <ReportScreen interviewId={route.interviewId} />}
         {route.screen === 'history' && <HistoryScreen key={route.query ?? ''} query={route.query ?? ''} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'profile' && <ProfileScreen />}
       </AppShell>
     </TransportContext.Provider>
   );

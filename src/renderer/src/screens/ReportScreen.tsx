@@ -7,6 +7,7 @@ import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, for
 import { EvaluationCard } from '../components/EvaluationCard';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
+import { PostingSkillsTable } from '../components/PostingSkillsTable';
 import { ScoreChart } from '../components/ScoreChart';
 import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
 import { Waveform } from '../components/Waveform';
@@ -102,6 +103,7 @@ function Summary({ report }: { report: ReportModel }) {
           </tbody>
         </table>
       )}
+      {report.postingSkills && <PostingSkillsTable skills={report.postingSkills} />}
       {report.jobDescription && (
         <div className="job-coverage" data-testid="job-coverage">
           <h2>Job description</h2>
