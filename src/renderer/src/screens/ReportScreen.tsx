@@ -10,6 +10,7 @@ import { LoadableView } from '../components/LoadableView';
 import { PostingSkillsTable } from '../components/PostingSkillsTable';
 import { ScoreChart } from '../components/ScoreChart';
 import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
+import { TextTable } from '../components/TextTable';
 import { Waveform } from '../components/Waveform';
 import { useCall } from '../transport/transport-context';
 
@@ -81,28 +82,7 @@ function Summary({ report }: { report: ReportModel }) {
         <Points title="Strongest points" points={report.summary.strengths} empty={NOTHING_SAID.strengths} testId="summary-strengths" />
         <Points title="Focus areas" points={report.summary.focusAreas} empty={NOTHING_SAID.focusAreas} testId="summary-focus" />
       </div>
-      {report.phases.length > 0 && (
-        <table className="phase-table" data-testid="phase-table">
-          <thead>
-            <tr>
-              {PHASE_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.phases.map((phase) => (
-              <tr key={phase.phase}>
-                {phaseCells(phase).map((cell, i) => (
-                  <td key={PHASE_COLUMNS[i]}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {report.phases.length > 0 && <TextTable headers={PHASE_COLUMNS} rows={report.phases.map(phaseCells)} testId="phase-table" />}
       {report.postingSkills && <PostingSkillsTable skills={report.postingSkills} />}
       {report.jobDescription && (
         <div className="job-coverage" data-testid="job-coverage">
