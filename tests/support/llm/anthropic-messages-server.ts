@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody } from '../loopback-http';
 import { pieces } from './openai-chat-server';
 
 /**
@@ -41,7 +41,7 @@ export async function startAnthropicMessagesServer(reply: (request: MessagesRequ
   const received: MessagesRequest[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const raw = await readBody(request);
+    const raw = (await readBody(request)).toString('utf8');
     if (request.method !== 'POST' || path !== '/v1/messages') return json(response, 404, { type: 'error', error: { type: 'not_found_error', message: 'not found' } });
     const key = request.headers['x-api-key'] ?? request.headers.authorization?.replace(/^Bearer /, '');
     if (options.key !== undefined && key !== options.key) return json(response, 401, { type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key ${String(key)}` } });
@@ -86,19 +86,13 @@ export async function startAnthropicMessagesServer(reply: (request: MessagesRequ
     response.end(event({ type: 'message_stop' }));
   };
 
-  const server = createServer((request, response) => {
+  const { origin, close } = await listenOnLoopback((request, response) => {
     handle(request, response).catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseURL: origin,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
@@ -108,8 +102,3 @@ function json(response: ServerResponse, status: number, value: unknown): void {
 }
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const part of request) chunks.push(part as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody } from '../loopback-http';
 
 /**
  * A real HTTP server on 127.0.0.1 that speaks OpenAI's chat completions API (STYLE.md §4):
@@ -41,7 +41,7 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
   const received: ChatRequest[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const raw = await readBody(request);
+    const raw = (await readBody(request)).toString('utf8');
     if (request.method === 'GET' && path === '/v1/models') {
       json(response, 200, { object: 'list', data: (options.models ?? []).map((id) => ({ id, object: 'model', owned_by: 'test' })) });
       return;
@@ -88,20 +88,14 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     response.end('data: [DONE]\n\n');
   };
 
-  const server = createServer((request, response) => {
+  const { origin, close } = await listenOnLoopback((request, response) => {
     handle(request, response).catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseURL: `${origin}/v1`,
     origin,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
@@ -121,8 +115,3 @@ const json = (response: ServerResponse, status: number, value: unknown): void =>
 };
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const part of request) chunks.push(part as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
