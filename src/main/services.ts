@@ -31,7 +31,7 @@ import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-t
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
 import { createDocumentService } from './profiles/document-service';
-import { loadSkillVocabulary } from './profiles/load-vocabulary';
+import { lazySkillVocabulary, loadSkillVocabulary } from './profiles/load-vocabulary';
 import { createPendingUploads, type PendingUploads } from './profiles/pending-uploads';
 import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
 import { createReportExports } from './reports/report-exports';
@@ -128,7 +128,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
   if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
-  const vocabulary = loadSkillVocabulary(options.resourcesDir, tracks);
+  const vocabulary = lazySkillVocabulary(() => loadSkillVocabulary(options.resourcesDir, tracks));
   const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)), (skill) => vocabulary.termsOf(skill));
   const uploads = createPendingUploads();
   const documents = createDocumentService({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { postingPdf, resumePdf } from '../support/documents/resume-fixtures';
+import { postingPdf, resumePdf, scannedPdf } from '../support/documents/resume-fixtures';
 import { answer } from '../support/interview-page';
 import { servePerTest } from '../support/serve-per-test';
 
@@ -56,4 +56,21 @@ test('import a résumé and a posting, correct a skill, and see the skills table
   await expect(row('PostgreSQL')).toContainText('claimed and shown');
   await expect(row('Kafka')).toHaveAttribute('data-status', /^not-/);
   await expect(row('Terraform')).toContainText('not covered');
+});
+
+test('a scan and a file over the limit each get their sentence, and nothing is saved', async ({ page }) => {
+  await page.goto(host.serve.url);
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await page.getByRole('link', { name: 'My profile' }).click();
+  const resumes = page.getByTestId('resume-shelf');
+  const file = resumes.getByTestId('resume-file');
+  await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() });
+  await expect(resumes.getByTestId('resume-import-problem')).toHaveText('This PDF has no text to read (it may be a scan or a picture); paste the text instead.');
+  // Refused in the page, before a byte is sent.
+  let uploads = 0;
+  page.on('request', (request) => void (request.url().includes('/uploads/') && (uploads += 1)));
+  await file.setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(11 * 1024 * 1024) });
+  await expect(resumes.getByTestId('resume-import-problem')).toHaveText(/^This file is 11 MB; files up to 10 MB can be imported/);
+  expect(uploads).toBe(0);
+  await expect(resumes).toContainText('None saved yet.');
 });

@@ -141,7 +141,7 @@ export function createSkillVocabulary(technologies: readonly TechnologyEntry[], 
     find(text) {
       const seen = new Map<string, SkillRef>();
       for (const line of text.split('\n')) {
-        for (const { entry, surface } of findInLine(line)) if (!seen.has(entry.key)) seen.set(entry.key, { key: entry.key, name: (entry.name ?? surface).slice(0, 200) });
+        for (const { entry, surface } of findInLine(line)) if (!seen.has(entry.key)) seen.set(entry.key, { key: entry.key, name: displayName(entry, surface) });
       }
       return [...seen.values()];
     },
@@ -170,6 +170,12 @@ function plainlyMeant(line: string, at: number, surface: string): boolean {
     return LIST_EDGE.test(before.slice(-1)) && LIST_EDGE.test(after);
   }
   return true;
+}
+
+/** A technology as its sources write it, else as the text does; a bank term in a sentence ("latency") as a name ("Latency"). */
+function displayName(entry: Entry, surface: string): string {
+  const name = entry.name ?? (entry.key.startsWith('term:') && surface === surface.toLowerCase() ? surface.charAt(0).toUpperCase() + surface.slice(1) : surface);
+  return name.slice(0, 200);
 }
 
 const firstWord = (line: string, at: number): boolean => !/[\p{L}\p{N}]/u.test(line.slice(0, at));
