@@ -16,7 +16,7 @@ export function ResumeEditor({ profile, suggestions, onChange }: { profile: Resu
           <div className="role-row" key={index} data-testid="role">
             <label>
               Title
-              <input value={role.title} maxLength={LIMITS.shortTextChars} onChange={(e) => setRole(index, { title: e.target.value })} />
+              <input value={role.title} required maxLength={LIMITS.shortTextChars} onChange={(e) => setRole(index, { title: e.target.value })} />
             </label>
             <label>
               Company
