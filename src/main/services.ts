@@ -4,6 +4,7 @@ import { claimDataFolder } from './data-folder/claim-data-folder';
 import type { FolderLock } from './data-folder/folder-lock';
 import { databaseProblem } from './data-folder/data-folder-error';
 import { openCheckedDatabase, type CheckedDatabase } from './db/checked-database';
+import { createDocumentRepository } from './db/document-repository';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
@@ -32,6 +33,9 @@ import { createSpeechToTextSource } from './providers/stt/speech-to-text-source'
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
+import { createDocumentService } from './profiles/document-service';
+import { lazySkillVocabulary, loadSkillVocabulary } from './profiles/load-vocabulary';
+import { createPendingUploads, type PendingUploads } from './profiles/pending-uploads';
 import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
 import { createReportExports } from './reports/report-exports';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
@@ -54,6 +58,8 @@ export interface AppServices {
   notices: StartupNotice[];
   /** Exports made by `reports.export` and `history.exportCsv`, which the transport serves. */
   downloads: ExportDownloads;
+  /** Résumé and posting files browser mode's page sends before `documents.import` (issue #14). */
+  uploads: PendingUploads;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,10 @@ export type ServiceOptions = SecretKeeper & {
   appVersion?: string;
   /** The app asks for a folder with a native dialog; browser mode has none. */
   pickFolder?: () => Promise<string | undefined>;
+  /** The app asks for a résumé or posting file with a native dialog (issue #14). */
+  pickDocument?: () => Promise<string | undefined>;
+  /** Browser mode: where the page sends a résumé or posting file's bytes (issue #14). */
+  uploadUrl?: (uploadId: string) => string;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
   fetch?: typeof fetch;
   log: Logger;
@@ -121,7 +131,19 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
   if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
-  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
+  const vocabulary = lazySkillVocabulary(() => loadSkillVocabulary(options.resourcesDir, tracks));
+  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)), (skill) => vocabulary.termsOf(skill));
+  const uploads = createPendingUploads();
+  const documents = createDocumentService({
+    repository: createDocumentRepository(db),
+    vocabulary,
+    uploads,
+    uploadUrl: options.uploadUrl,
+    pickFile: options.pickDocument,
+    now: () => new Date(),
+    newId: randomUUID,
+    log,
+  });
   const attachments = createAttachments();
   const keptAnswers = createKeptAnswers();
   const media = createMediaStore(options.dataDir);
@@ -242,6 +264,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
+    ...documents.handlers,
   };
 
   const sessions = new Set<SessionPort>();
@@ -249,6 +272,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     handlers: withWriteFailures(handlers, options.dataDir),
     notices,
     downloads,
+    uploads,
     openSession: (emit) => {
       const session = createInterviewSession(
         {
@@ -261,6 +285,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
           media,
           mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,
+          tailor: documents.tailor,
           attachments,
           keptAnswers,
           dataDir: options.dataDir,

@@ -5,6 +5,7 @@ import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
 import { hostDownloadUrl } from '../../src/main/transport/export-files';
 import { createAccessToken } from '../../src/main/transport/host-security';
+import { hostUploadUrl } from '../../src/main/transport/upload-files';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
 
@@ -49,6 +50,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     downloadUrl: hostDownloadUrl(token),
+    uploadUrl: hostUploadUrl(token),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: RESOURCES_DIR,
     log,

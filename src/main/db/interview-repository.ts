@@ -77,6 +77,8 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
             startedAt: interview.startedAt,
             updatedAt: interview.startedAt,
             retakeOfTurnId: interview.config.retakeOf ?? null,
+            resumeId: interview.config.tailoring?.resume?.id ?? null,
+            postingId: interview.config.tailoring?.posting?.id ?? null,
           })
           .run();
         insertTurn(interview.id, firstTurn);

@@ -28,12 +28,34 @@ export const interviews = sqliteTable(
      * attempt a retake whose original is gone, never an ordinary interview.
      */
     retakeOfTurnId: text('retake_of_turn_id'),
+    /** The saved résumé and job posting it was tailored to (issue #14); what they said then is in the config. */
+    resumeId: text('resume_id').references(() => documents.id, { onDelete: 'set null' }),
+    postingId: text('posting_id').references(() => documents.id, { onDelete: 'set null' }),
   },
   (table) => [
     index('interviews_started_at').on(table.startedAt),
     index('interviews_status').on(table.status),
     index('interviews_retake_of').on(table.retakeOfTurnId),
   ],
+);
+
+/** Résumés and job postings the candidate keeps (issue #14): the text read and the profile they corrected. */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    /** resume | posting */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** pdf | docx | txt | md | paste */
+    source: text('source').notNull(),
+    text: text('text').notNull(),
+    /** The parsed profile (ResumeProfile or PostingProfile), as the candidate last corrected it. */
+    profileJson: text('profile_json').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('documents_kind_updated').on(table.kind, table.updatedAt)],
 );
 
 /** One question asked, in order; follow-ups point at the question they follow. */
@@ -151,3 +173,4 @@ export type InterviewRow = typeof interviews.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;

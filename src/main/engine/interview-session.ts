@@ -223,10 +223,12 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
-    async start({ config: asked }) {
+    async start({ config: sent }) {
       if (live) throw new EngineError('WRONG_STATE', 'An interview is already running here. End or pause it before starting another.');
-      const retake = asked.retakeOf ? retakePlan(repository.retakeSource(asked.retakeOf), { ...asked, retakeOf: asked.retakeOf }) : undefined;
-      const config = retake?.config ?? asked;
+      // What an interview is tailored to is the engine's to fill in, never the client's (issue #14).
+      const { tailoring: _sent, ...untailored } = sent;
+      const retake = sent.retakeOf ? retakePlan(repository.retakeSource(sent.retakeOf), { ...untailored, retakeOf: sent.retakeOf }) : undefined;
+      const config = retake?.config ?? (deps.tailor ? deps.tailor(sent) : untailored);
       if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });

@@ -6,6 +6,7 @@ import { HistoryScreen } from './screens/HistoryScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { InterviewScreen } from './screens/InterviewScreen';
 import { ProgressScreen } from './screens/ProgressScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useAppStore } from './store/app-store';
@@ -59,6 +60,7 @@ export function App({ transport }: { transport: Transport }) {
         {route.screen === 'compare' && <CompareScreen interviewId={route.interviewId} />}
         {route.screen === 'history' && <HistoryScreen key={route.query ?? ''} query={route.query ?? ''} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'profile' && <ProfileScreen />}
       </AppShell>
     </TransportContext.Provider>
   );

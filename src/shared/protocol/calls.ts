@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentKind, DocumentSummary, ImportParams, ImportResult, SavedDocument, UpdateDocumentParams, UploadParams, UploadSlot } from './documents';
 import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
 import { LIMITS } from './limits';
 import { ModelIdParams, ModelImportParams, ModelView } from './models';
@@ -69,6 +70,18 @@ export const calls = {
   /** What the start found that the user must know (a damaged database kept aside), for as long as this process runs. */
   'app.notices': { params: NoParams, result: z.array(AppNotice) },
   'settings.set': { params: SettingsPatch, result: PublicSettings },
+  /** Saved résumés and job postings (issue #14), newest first. */
+  'documents.list': { params: z.object({ kind: DocumentKind.optional() }).optional(), result: z.array(DocumentSummary) },
+  'documents.get': { params: z.object({ id: Id }), result: SavedDocument },
+  /** Reads a paste, an upload or (the app) a file the candidate picks, and saves what it read. */
+  'documents.import': { params: ImportParams, result: ImportResult },
+  /** Browser mode: refuses a file too large or of a type it cannot read before its bytes are sent; else where to send them. */
+  'documents.upload': { params: UploadParams, result: UploadSlot },
+  /** The candidate's corrections; skills are matched to the vocabulary again by name. */
+  'documents.update': { params: UpdateDocumentParams, result: SavedDocument },
+  'documents.delete': { params: z.object({ id: Id }), result: z.object({ deleted: z.literal(true) }) },
+  /** Skill names to suggest while the candidate adds one: the question banks' skills and the technology list. */
+  'skills.names': { params: NoParams, result: z.array(z.string().max(LIMITS.shortTextChars)) },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
 
 export type Calls = typeof calls;

@@ -84,6 +84,24 @@ const modelView = {
   state: { kind: 'installed' as const },
 };
 
+const documentId = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+const savedResume = {
+  id: documentId,
+  kind: 'resume' as const,
+  name: 'Jane Doe',
+  source: 'pdf' as const,
+  createdAt: '2026-11-22T09:00:00.000Z',
+  updatedAt: '2026-11-22T09:05:00.000Z',
+  text: 'Jane Doe\nSenior Backend Engineer, Acme Payments — Mar 2020 – Present\n• Cut p95 latency from 900 to 240 ms…',
+  resume: {
+    roles: [{ title: 'Senior Backend Engineer', company: 'Acme Payments', start: '2020-03', current: true }],
+    yearsOfExperience: 6.5,
+    skills: [{ key: 'tech:redis', name: 'Redis' }],
+    achievements: [{ text: 'Cut p95 latency from 900 to 240 ms by adding a Redis cache.', role: 0 }],
+  },
+};
+const { text: _text, resume: _resume, ...resumeSummary } = savedResume;
+
 export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result: CallResult<M> } } = {
   'tracks.list': {
     params: undefined,
@@ -238,4 +256,11 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       keyStorage: { kind: 'encrypted' },
     },
   },
+  'documents.list': { params: { kind: 'resume' }, result: [resumeSummary] },
+  'documents.get': { params: { id: documentId }, result: savedResume },
+  'documents.import': { params: { kind: 'resume', source: { type: 'upload', uploadId: answerId } }, result: savedResume },
+  'documents.upload': { params: { fileName: 'jane-doe.pdf', size: 48_213 }, result: { uploadId: answerId, url: `/uploads/${answerId}?token=abc` } },
+  'documents.update': { params: { id: documentId, resume: { ...savedResume.resume, skills: [{ key: 'tech:redis', name: 'Redis' }, { key: 'tech:apachekafka', name: 'Kafka' }] } }, result: savedResume },
+  'documents.delete': { params: { id: documentId }, result: { deleted: true } },
+  'skills.names': { params: undefined, result: ['API design', 'Kafka', 'PostgreSQL', 'Redis'] },
 };

@@ -10,6 +10,7 @@ export * from './settings';
 export * from './providers';
 export * from './models';
 export * from './notices';
+export * from './documents';
 export * from './speech-analytics';
 export * from './progress';
 export * from './recordings';

@@ -4,6 +4,7 @@ import type { InterviewDetail, InterviewTurn } from '../protocol';
 import { activeTimeMs } from './active-time';
 import { reducePeaks } from './chart-geometry';
 import { summariseFeedback, type JudgedAnswer } from './feedback-themes';
+import { postingSkillsOf } from './posting-skills';
 import type { AnswerRef, JobSkillCoverage, PhaseSummary, ReportModel, ReportQuestion, ReportSection } from './report-model';
 import { PHASE_LABELS } from './report-wording';
 
@@ -24,6 +25,7 @@ export function buildReport(detail: InterviewDetail): ReportModel {
   const skipped = detail.turns.filter((turn) => turn.skipped && turn.mainNumber !== undefined).map((turn) => turn.mainNumber!);
   const evaluators = [...new Set(detail.turns.flatMap((turn) => (turn.evaluation?.evaluator ? [turn.evaluation.evaluator] : [])))];
   const mainQuestions = detail.mainQuestions ?? 0;
+  const postingSkills = postingSkillsOf(detail, refs);
   return {
     interviewId: detail.id,
     track: { id: detail.track, title: detail.trackTitle ?? detail.track },
@@ -42,6 +44,7 @@ export function buildReport(detail: InterviewDetail): ReportModel {
     summary: summariseFeedback({ answers: judged, skipped }),
     phases: phaseSummaries(detail.turns),
     ...(detail.config.jobDescription?.trim() ? { jobDescription: jobSkillCoverage(detail.jobSkills ?? [], detail.turns, refs) } : {}),
+    ...(postingSkills ? { postingSkills } : {}),
     sections,
   };
 }

@@ -10,6 +10,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { screen: 'interview' }, label: 'Interview' },
   { route: { screen: 'history' }, label: 'History' },
   { route: { screen: 'progress' }, label: 'Progress' },
+  { route: { screen: 'profile' }, label: 'My profile' },
   { route: { screen: 'settings' }, label: 'Settings' },
 ];
 

@@ -13,7 +13,9 @@ export type Route =
   | { screen: 'compare'; interviewId: string }
   /** `query`: the History search, kept in the address so Back returns to it (issue #9). */
   | { screen: 'history'; query?: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  /** My profile: saved résumés and job postings (issue #14). */
+  | { screen: 'profile' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
   const history = /^\/history(?:\?q=(.*))?$/.exec(path);
   if (history) return history[1] ? { screen: 'history', query: decodeQuery(history[1]) } : { screen: 'history' };
   if (path === '/settings') return { screen: 'settings' };
+  if (path === '/profile') return { screen: 'profile' };
   return { screen: 'home' };
 }
 

@@ -9,6 +9,7 @@ import { EvaluationCard } from '../components/EvaluationCard';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
 import { RetakeControls, RetakeOfNotice } from '../components/RetakeControls';
+import { PostingSkillsTable } from '../components/PostingSkillsTable';
 import { ScoreChart } from '../components/ScoreChart';
 import { questionAnchor, useScrollToQuestion } from '../components/use-scroll-to-question';
 import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
@@ -88,6 +89,7 @@ function Summary({ report }: { report: ReportModel }) {
       {report.phases.length > 0 && (
         <DataTable columns={PHASE_COLUMNS} rows={report.phases.map(phaseCells)} className="phase-table" testId="phase-table" />
       )}
+      {report.postingSkills && <PostingSkillsTable skills={report.postingSkills} />}
       {report.jobDescription && (
         <div className="job-coverage" data-testid="job-coverage">
           <h2>Job description</h2>
