@@ -1,0 +1,98 @@
+import type { LanguageModel, ModelCapabilities, ModelRequest } from '../language-model';
+import { ModelError, modelError } from '../model-error';
+import { toTextStream, type ReplyPart } from '../reply-stream';
+import { checkGgufFile } from './gguf-header';
+import { DEFAULT_GRAMMAR_LIMITS, grammarSchema, type GrammarLimits } from './grammar-schema';
+import { createLlamaChild, type LlamaChildOptions } from './llama-child';
+
+export const ON_DEVICE_SERVICE = 'the model on this computer';
+
+/** Enough for the interview's prompts; a real 2 GB model's cache at 4,096 tokens stays near half a gigabyte. */
+export const DEFAULT_CONTEXT_TOKENS = 4_096;
+
+export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize'> {
+  /** The model's name for the report (its catalog id). */
+  model: string;
+  contextSize?: number;
+  grammarLimits?: GrammarLimits;
+  /** For tests: a seed per request makes a random model's replies repeatable. */
+  seed?: () => number;
+}
+
+export interface LlamaLanguageModel extends LanguageModel {
+  /** Ends the child process and frees the model's memory. */
+  close(): void;
+}
+
+/**
+ * The embedded model (DESIGN.md §10) behind the same contract as the API adapters, so the
+ * model interviewer and its failover work unchanged. Evaluation is constrained by a JSON-schema
+ * grammar, so "structured output" is native here. The file's header is checked before the
+ * child first loads it; a file that fails the check never reaches llama.cpp.
+ */
+export function createLlamaLanguageModel(options: LlamaModelOptions): LlamaLanguageModel {
+  const contextSize = options.contextSize ?? DEFAULT_CONTEXT_TOKENS;
+  const child = createLlamaChild({ ...options, contextSize });
+  const capabilities: ModelCapabilities = { structuredOutput: 'json_schema', streaming: true, contextTokens: contextSize, textField: 'content' };
+  let checked: Promise<void> | undefined;
+
+  const checkFile = (): Promise<void> =>
+    (checked ??= checkGgufFile(options.modelPath).then((check) => {
+      if (check.ok) return;
+      // A re-download or a fixed file is checked afresh.
+      checked = undefined;
+      throw new ModelError('BAD_REQUEST', `The downloaded interviewer model cannot be used: ${check.problem}. Download it again in Settings.`);
+    }));
+
+  const base = (request: ModelRequest) => ({ system: request.system, messages: request.messages, maxTokens: request.maxTokens, ...(options.seed ? { seed: options.seed() } : {}) });
+
+  return {
+    provider: 'on-device',
+    model: options.model,
+    service: ON_DEVICE_SERVICE,
+    capabilities,
+
+    streamText(request) {
+      return toTextStream(async function* (): AsyncGenerator<ReplyPart> {
+        await checkFile();
+        const parts: ReplyPart[] = [];
+        let wake: (() => void) | undefined;
+        let ended = false;
+        const push = (part: ReplyPart): void => {
+          parts.push(part);
+          wake?.();
+        };
+        const reply = child.request({ kind: 'text', ...base(request) }, request.signal, (text) => push({ text })).then(({ usage }) => push({ usage }));
+        reply.catch(() => undefined).finally(() => {
+          ended = true;
+          wake?.();
+        });
+        while (true) {
+          const part = parts.shift();
+          if (part) {
+            yield part;
+            continue;
+          }
+          if (ended) break;
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
+        await reply;
+      }, ON_DEVICE_SERVICE);
+    },
+
+    async structured(request, output) {
+      await checkFile();
+      const schema = grammarSchema(output.grammar ?? output.schema, options.grammarLimits ?? DEFAULT_GRAMMAR_LIMITS);
+      const { text, usage } = await child.request({ kind: 'structured', ...base(request), schema }, request.signal);
+      try {
+        return { value: JSON.parse(text) as unknown, usage };
+      } catch {
+        // The grammar makes every complete reply valid JSON: this one was cut by its token limit.
+        throw modelError('BAD_RESPONSE', ON_DEVICE_SERVICE);
+      }
+    },
+
+    close: () => child.close(),
+  };
+}
