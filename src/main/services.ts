@@ -22,7 +22,7 @@ import { createMediaStore, type MediaUrl } from './media/media-store';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
-import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
+import { installedInterviewerModel, installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
@@ -166,6 +166,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     embedded,
     catalog: tracks,
     prompts: loadPromptFile(options.resourcesDir),
+    onDeviceModel: (chosen) => installedInterviewerModel(models, chosen),
   });
   const prices = loadPriceTable(options.resourcesDir, options.dataDir, (reason) => log.warn('prices.ignored', { reason }));
   // What a chosen voice that fails hands the question to (engine/question-voice.ts).

@@ -76,6 +76,8 @@ export const ModelEngine = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('nemo-transducer'), encoder: FileName, decoder: FileName, joiner: FileName, tokens: FileName }),
   z.object({ kind: z.literal('piper'), model: FileName, tokens: FileName }),
+  // An instruction model in GGUF for the interviewer on this computer (issue #12).
+  z.object({ kind: z.literal('gguf'), model: FileName }),
 ]);
 export type ModelEngine = z.infer<typeof ModelEngine>;
 export type PiperEngine = Extract<ModelEngine, { kind: 'piper' }>;
@@ -89,6 +91,8 @@ export function purposeOf(engine: ModelEngine): ModelPurpose {
       return 'speech-to-text';
     case 'piper':
       return 'voice';
+    case 'gguf':
+      return 'interviewer';
   }
 }
 

@@ -28,6 +28,13 @@ export async function installedVoiceFiles(models: ModelManager, chosen: string |
   return { model: join(voice.path, voice.model.engine.model), tokens: join(voice.path, voice.model.engine.tokens) };
 }
 
+/** The GGUF file of the interviewer model to load, chosen or the first installed; undefined when none is. */
+export async function installedInterviewerModel(models: ModelManager, chosen: string | undefined): Promise<{ id: string; file: string } | undefined> {
+  const found = await chosenOrFirstInstalled(models, 'interviewer', chosen);
+  if (found?.model.engine.kind !== 'gguf') return undefined;
+  return { id: found.model.id, file: join(found.path, found.model.engine.model) };
+}
+
 /**
  * The model chosen in Settings when it is installed, otherwise the first installed one of its
  * kind, so downloading one is all it takes to start. The renderer's pickers show the same

@@ -22,10 +22,12 @@ export const ModelCapabilitiesSetting = z.object({
 });
 
 export const InterviewerSettings = z.object({
-  provider: z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']),
+  provider: z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible', 'on-device']),
   model: ModelName.optional(),
   baseUrl: BaseUrl.optional(),
   capabilities: ModelCapabilitiesSetting.optional(),
+  /** 'on-device' (issue #12): threads for generation; unset means physical cores − 1 (1 in CI). */
+  threads: z.number().int().min(1).max(256).optional(),
 });
 export const SpeechToTextSettings = z.object({
   provider: z.enum(['local', 'openai', 'openai-compatible', 'none']),

@@ -61,4 +61,6 @@ export interface LanguageModel {
   streamText(request: ModelRequest): TextStream;
   /** The parsed JSON value (unvalidated: callers validate with zod and check ranges). */
   structured(request: ModelRequest, output: OutputSchema): Promise<{ value: unknown; usage: TokenUsage }>;
+  /** Frees what the model holds (the embedded model's process and memory); API clients hold nothing. */
+  close?(): void;
 }

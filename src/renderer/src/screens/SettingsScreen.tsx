@@ -77,7 +77,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
       }}
     >
       <h2>Interviewer</h2>
-      <Select label="Interviewer" value={settings.interviewer.provider} onChange={(provider) => change('interviewer', { provider })} options={{ embedded: 'Built-in (offline)', openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'Local server (Ollama, LM Studio, llama.cpp)' }} />
+      <Select label="Interviewer" value={settings.interviewer.provider} onChange={(provider) => change('interviewer', { provider })} options={{ embedded: 'Built-in (offline)', openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'Local server (Ollama, LM Studio, llama.cpp)', 'on-device': 'On this computer (downloaded model)' }} />
       <Select label="Feedback" value={settings.preferences.feedbackTiming} onChange={(feedbackTiming) => change('preferences', { feedbackTiming })} options={{ 'after-each': 'After each answer', 'at-end': 'At the end' }} />
 
       <h2>Voice</h2>

@@ -3,14 +3,16 @@ import { ModelError, modelError } from '../model-error';
 import { toTextStream, type ReplyPart } from '../reply-stream';
 import { checkGgufFile } from './gguf-header';
 import { DEFAULT_GRAMMAR_LIMITS, grammarSchema, type GrammarLimits } from './grammar-schema';
-import { createLlamaChild, type LlamaChildOptions } from './llama-child';
+import { createLlamaChild, type LlamaChild, type LlamaChildOptions } from './llama-child';
 
 export const ON_DEVICE_SERVICE = 'the model on this computer';
 
 /** Enough for the interview's prompts; a real 2 GB model's cache at 4,096 tokens stays near half a gigabyte. */
 export const DEFAULT_CONTEXT_TOKENS = 4_096;
 
-export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize'> {
+export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize' | 'modelPath'> {
+  /** The GGUF file to load, read before each request so a model removed in Settings is never loaded again; undefined when none is installed. */
+  modelFile: () => Promise<string | undefined>;
   /** The model's name for the report (its catalog id). */
   model: string;
   contextSize?: number;
@@ -19,10 +21,6 @@ export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize'
   seed?: () => number;
 }
 
-export interface LlamaLanguageModel extends LanguageModel {
-  /** Ends the child process and frees the model's memory. */
-  close(): void;
-}
 
 /**
  * The embedded model (DESIGN.md §10) behind the same contract as the API adapters, so the
@@ -30,19 +28,27 @@ export interface LlamaLanguageModel extends LanguageModel {
  * grammar, so "structured output" is native here. The file's header is checked before the
  * child first loads it; a file that fails the check never reaches llama.cpp.
  */
-export function createLlamaLanguageModel(options: LlamaModelOptions): LlamaLanguageModel {
+export function createLlamaLanguageModel(options: LlamaModelOptions): LanguageModel & { close(): void } {
   const contextSize = options.contextSize ?? DEFAULT_CONTEXT_TOKENS;
-  const child = createLlamaChild({ ...options, contextSize });
   const capabilities: ModelCapabilities = { structuredOutput: 'json_schema', streaming: true, contextTokens: contextSize, textField: 'content' };
-  let checked: Promise<void> | undefined;
+  let current: { path: string; child: Promise<LlamaChild> } | undefined;
 
-  const checkFile = (): Promise<void> =>
-    (checked ??= checkGgufFile(options.modelPath).then((check) => {
-      if (check.ok) return;
-      // A re-download or a fixed file is checked afresh.
-      checked = undefined;
-      throw new ModelError('BAD_REQUEST', `The downloaded interviewer model cannot be used: ${check.problem}. Download it again in Settings.`);
-    }));
+  /** The child for the installed file, its header checked once per file before llama.cpp sees it. */
+  const childFor = async (): Promise<LlamaChild> => {
+    const path = await options.modelFile();
+    if (!path) throw new ModelError('NOT_CONFIGURED', 'No interviewer model is downloaded yet: download one in Settings, or choose another interviewer.');
+    if (current?.path !== path) {
+      void current?.child.then((old) => old.close(), () => undefined);
+      const child = checkGgufFile(path).then((check) => {
+        if (!check.ok) throw new ModelError('BAD_REQUEST', `The downloaded interviewer model cannot be used: ${check.problem}. Download it again in Settings.`);
+        return createLlamaChild({ ...options, modelPath: path, contextSize });
+      });
+      current = { path, child };
+      // A re-downloaded or repaired file is checked afresh.
+      child.catch(() => current?.child === child && (current = undefined));
+    }
+    return current.child;
+  };
 
   const base = (request: ModelRequest) => ({ system: request.system, messages: request.messages, maxTokens: request.maxTokens, ...(options.seed ? { seed: options.seed() } : {}) });
 
@@ -54,7 +60,7 @@ export function createLlamaLanguageModel(options: LlamaModelOptions): LlamaLangu
 
     streamText(request) {
       return toTextStream(async function* (): AsyncGenerator<ReplyPart> {
-        await checkFile();
+        const child = await childFor();
         const parts: ReplyPart[] = [];
         let wake: (() => void) | undefined;
         let ended = false;
@@ -82,7 +88,7 @@ export function createLlamaLanguageModel(options: LlamaModelOptions): LlamaLangu
     },
 
     async structured(request, output) {
-      await checkFile();
+      const child = await childFor();
       const schema = grammarSchema(output.grammar ?? output.schema, options.grammarLimits ?? DEFAULT_GRAMMAR_LIMITS);
       const { text, usage } = await child.request({ kind: 'structured', ...base(request), schema }, request.signal);
       try {
@@ -93,6 +99,9 @@ export function createLlamaLanguageModel(options: LlamaModelOptions): LlamaLangu
       }
     },
 
-    close: () => child.close(),
+    close() {
+      void current?.child.then((child) => child.close(), () => undefined);
+      current = undefined;
+    },
   };
 }
