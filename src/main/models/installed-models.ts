@@ -9,6 +9,12 @@ export interface VoiceFiles {
   tokens: string;
 }
 
+export interface OnDeviceModel {
+  id: string;
+  file: string;
+  contextTokens?: number;
+}
+
 /**
  * The folder of the speech model to use. Only speech-to-text models count: a downloaded
  * voice is never handed to the recognizer, even when its id is typed as the speech model.
@@ -29,10 +35,11 @@ export async function installedVoiceFiles(models: ModelManager, chosen: string |
 }
 
 /** The GGUF file of the interviewer model to load, chosen or the first installed; undefined when none is. */
-export async function installedInterviewerModel(models: ModelManager, chosen: string | undefined): Promise<{ id: string; file: string } | undefined> {
+export async function installedInterviewerModel(models: ModelManager, chosen: string | undefined): Promise<OnDeviceModel | undefined> {
   const found = await chosenOrFirstInstalled(models, 'interviewer', chosen);
   if (found?.model.engine.kind !== 'gguf') return undefined;
-  return { id: found.model.id, file: join(found.path, found.model.engine.model) };
+  const { contextTokens } = found.model.engine;
+  return { id: found.model.id, file: join(found.path, found.model.engine.model), ...(contextTokens ? { contextTokens } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { hostOf, normaliseBaseUrl } from '../server-address';
 import { createAnthropicMessagesModel } from './anthropic/anthropic-messages-model';
 import type { LanguageModel, ModelCapabilities } from './language-model';
 import { modelError, type ModelError } from './model-error';
+import type { OnDeviceModel } from '../../models/installed-models';
 import { createLlamaLanguageModel } from './llama/llama-language-model';
 import { createOpenAiChatModel, type FetchFunction } from './openai/openai-chat-model';
 
@@ -30,7 +31,7 @@ export interface LanguageModelDeps {
   secret(name: SecretName): string | undefined;
   fetch?: FetchFunction | undefined;
   /** The GGUF file of the chosen (or first installed) interviewer model, from the model manager. */
-  onDeviceModel?: ((chosen: string | undefined) => Promise<{ id: string; file: string } | undefined>) | undefined;
+  onDeviceModel?: ((chosen: string | undefined) => Promise<OnDeviceModel | undefined>) | undefined;
 }
 
 export function createLanguageModel(settings: InterviewerSettings, deps: LanguageModelDeps): LanguageModel | ModelError {
@@ -38,7 +39,7 @@ export function createLanguageModel(settings: InterviewerSettings, deps: Languag
   if (settings.provider === 'on-device') {
     const find = deps.onDeviceModel;
     if (!find) return modelError('NOT_CONFIGURED', 'the model on this computer');
-    return createLlamaLanguageModel({ model: settings.model ?? 'on-device', modelFile: async () => (await find(settings.model))?.file, threads: settings.threads });
+    return createLlamaLanguageModel({ model: settings.model ?? 'on-device', modelFile: () => find(settings.model), threads: settings.threads });
   }
   const provider = settings.provider;
   const apiKey = deps.secret(SECRET[provider]);

@@ -4,7 +4,9 @@
  * an enum of half points (the scale scores are rounded to anyway) and cannot leave its range.
  * Lengths and counts are capped lower than the schema allows: a small model on a laptop CPU
  * writes a few tokens a second, and a short evaluation that arrives beats a long one that times
- * out. Keywords the grammar does not know are dropped.
+ * out. With a token budget, every string is shortened further so that the longest reply the
+ * grammar allows still fits the reply's token limit: a reply cut off is no JSON at all.
+ * Keywords the grammar does not know are dropped.
  */
 export interface GrammarLimits {
   maxStringLength: number;
@@ -17,8 +19,33 @@ const KEPT = new Set(['type', 'properties', 'required', 'additionalProperties', 
 /** More half points than this and the range is left to the check after parsing. */
 const MAX_ENUM_STEPS = 40;
 
-export function grammarSchema(schema: Record<string, unknown>, limits: GrammarLimits = DEFAULT_GRAMMAR_LIMITS): Record<string, unknown> {
-  return convert(schema, limits) as Record<string, unknown>;
+export interface TokenBudget {
+  maxTokens: number;
+  /** Of the model's tokenizer, for prose; escapes and rare characters take more tokens, hence the margin below. */
+  charsPerToken: number;
+}
+
+/** Share of the budget strings may fill; the rest is keys, punctuation and escapes. */
+const STRING_SHARE = 0.5;
+const MIN_STRING_LENGTH = 8;
+
+export function grammarSchema(schema: Record<string, unknown>, limits: GrammarLimits = DEFAULT_GRAMMAR_LIMITS, budget?: TokenBudget): Record<string, unknown> {
+  const first = convert(schema, limits);
+  if (!budget) return first as Record<string, unknown>;
+  const slots = stringSlots(first);
+  if (slots === 0) return first as Record<string, unknown>;
+  const fitting = Math.floor((budget.maxTokens * STRING_SHARE * budget.charsPerToken) / slots);
+  return convert(schema, { ...limits, maxStringLength: Math.max(MIN_STRING_LENGTH, Math.min(limits.maxStringLength, fitting)) }) as Record<string, unknown>;
+}
+
+/** How many strings the longest allowed reply holds: each array repeats its item up to maxItems times. */
+function stringSlots(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const schema = value as Record<string, unknown>;
+  if (schema.type === 'string') return 1;
+  if (schema.type === 'array') return (typeof schema.maxItems === 'number' ? schema.maxItems : 1) * stringSlots(schema.items);
+  const inner = [...Object.values((schema.properties as Record<string, unknown> | undefined) ?? {}), ...((schema.anyOf as unknown[] | undefined) ?? []), ...((schema.oneOf as unknown[] | undefined) ?? [])];
+  return inner.reduce<number>((sum, field) => sum + stringSlots(field), 0);
 }
 
 function convert(value: unknown, limits: GrammarLimits): unknown {

@@ -5,7 +5,7 @@
  *
  * argv[1]: node-llama-cpp's entry file; argv[2]: JSON { modelPath, threads, contextSize, gpu };
  * without threads, physical cores − 1 (llama.cpuMathCores counts physical cores).
- * Loads the model at start and sends { loaded: true, threads } or { failure: 'addon' | 'load' }.
+ * Loads the model at start and sends { loaded: true, threads, charsPerToken } or { failure: 'addon' | 'load' }.
  * Receives { id, kind: 'text' | 'structured', system, messages, maxTokens, schema?, seed? },
  * one at a time, and { cancel: id }. Sends { id, delta } while a text reply is generated, then
  * { id, text, usage } or { id, failure: 'run' | 'cancelled' }. Never the library's own
@@ -35,7 +35,9 @@ const loading = (async () => {
     const context = await model.createContext({ contextSize: config.contextSize, threads: config.threads ?? Math.max(1, llama.cpuMathCores - 1), sequences: 1 });
     const sequence = context.getSequence();
     const session = new library.LlamaChatSession({ contextSequence: sequence });
-    send({ loaded: true, threads: context.currentThreads });
+    // How much text a token holds for this tokenizer: the parent sizes the grammar's strings by it.
+    const sample = 'The candidate explained how a queue with retries keeps each payment idempotent.';
+    send({ loaded: true, threads: context.currentThreads, charsPerToken: sample.length / Math.max(1, model.tokenize(sample).length) });
     return { llama, sequence, session, grammars: new Map() };
   } catch {
     send({ failure: 'load' });

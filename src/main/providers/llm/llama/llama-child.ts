@@ -34,11 +34,13 @@ export interface LlamaChildRequest {
 export interface LlamaChild {
   /** Requests are answered one after another (one context sequence); rejects with a ModelError. */
   request(request: LlamaChildRequest, signal?: AbortSignal, onDelta?: (text: string) => void): Promise<{ text: string; usage: TokenUsage }>;
+  /** Characters per token of the loaded model's tokenizer (English prose), once it has loaded; starts the child. */
+  charsPerToken(): Promise<number>;
   /** Stops the child and frees the model's memory; the next request starts it again. */
   close(): void;
 }
 
-type ChildMessage = { id?: number; loaded?: true; threads?: number; delta?: string; text?: string; usage?: TokenUsage; failure?: 'addon' | 'load' | 'run' | 'cancelled' };
+type ChildMessage = { id?: number; loaded?: true; threads?: number; charsPerToken?: number; delta?: string; text?: string; usage?: TokenUsage; failure?: 'addon' | 'load' | 'run' | 'cancelled' };
 
 interface Pending {
   onDelta: ((text: string) => void) | undefined;
@@ -50,6 +52,7 @@ interface Running {
   loaded: boolean;
   pending: Map<number, Pending>;
   loadTimer: NodeJS.Timeout;
+  loadedSignal: { promise: Promise<number>; resolve(charsPerToken: number): void; reject(error: ModelError): void };
 }
 
 /** Below normal, so audio capture (in the app's own process) always wins the CPU. */
@@ -92,6 +95,7 @@ export function createLlamaChild(options: LlamaChildOptions): LlamaChild {
       }),
       loaded: false,
       pending: new Map(),
+      loadedSignal: signalled(),
       loadTimer: setTimeout(() => {
         log.warn('llama.load_timeout', { ms: limits.loadTimeoutMs });
         gone(child, LLAMA_FAILURES.unloadable());
@@ -106,6 +110,7 @@ export function createLlamaChild(options: LlamaChildOptions): LlamaChild {
       if (message.loaded) {
         child.loaded = true;
         clearTimeout(child.loadTimer);
+        child.loadedSignal.resolve(typeof message.charsPerToken === 'number' && message.charsPerToken > 0 ? message.charsPerToken : 1);
         log.info('llama.loaded', { ms: Math.round(performance.now() - started), threads: message.threads ?? null });
         return;
       }
@@ -128,6 +133,7 @@ export function createLlamaChild(options: LlamaChildOptions): LlamaChild {
   /** Ends the child (if still running) and fails what it had. */
   const gone = (child: Running, error: ModelError): void => {
     clearTimeout(child.loadTimer);
+    child.loadedSignal.reject(error);
     if (running === child) running = undefined;
     child.process.kill('SIGKILL');
     for (const pending of [...child.pending.values()]) pending.finish({ error });
@@ -184,11 +190,31 @@ export function createLlamaChild(options: LlamaChildOptions): LlamaChild {
       });
     },
 
+    async charsPerToken() {
+      let child: Running;
+      try {
+        child = running ??= start();
+      } catch {
+        throw LLAMA_FAILURES.unsupported();
+      }
+      setBusy(child);
+      return child.loadedSignal.promise;
+    },
+
     close() {
       clearTimeout(idleTimer);
       if (running) gone(running, LLAMA_FAILURES.cancelled());
     },
   };
+}
+
+function signalled(): Running['loadedSignal'] {
+  let resolve!: (value: number) => void;
+  let reject!: (error: ModelError) => void;
+  const promise = new Promise<number>((yes, no) => ((resolve = yes), (reject = no)));
+  // Only callers of charsPerToken() wait on it; a failed load is also reported to each request.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 /** CI machines are small and shared; elsewhere the child picks physical cores − 1. */

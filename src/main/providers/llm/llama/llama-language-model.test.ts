@@ -19,7 +19,7 @@ describe('the model on this computer', () => {
 
   const open = (overrides: Partial<LlamaModelOptions> = {}) => {
     let seed = 1;
-    return createLlamaLanguageModel({ modelFile: async () => modelPath, model: 'synthetic', contextSize: 8_192, threads: 1, grammarLimits: { maxStringLength: 24, maxItems: 2 }, seed: () => seed++, ...overrides });
+    return createLlamaLanguageModel({ modelFile: async () => ({ file: modelPath, contextTokens: 8_192 }), model: 'synthetic', threads: 1, grammarLimits: { maxStringLength: 24, maxItems: 2 }, seed: () => seed++, ...overrides });
   };
   const request = { system: 'You are an interviewer.', messages: [{ role: 'user' as const, content: 'Ask me one question about queues.' }], maxTokens: 24 };
 
@@ -76,6 +76,7 @@ describe('the model on this computer', () => {
       writeFileSync(path, bytes);
       return path;
     };
+    const fileAt = (name: string, bytes: Buffer) => ({ file: write(name, bytes) });
     const failureOf = async (model: ReturnType<typeof open>) => {
       try {
         return await wholeReply(model.streamText(request)).then(() => undefined, (error: unknown) => error);
@@ -85,18 +86,18 @@ describe('the model on this computer', () => {
     };
 
     it('a truncated file is refused before it reaches llama.cpp', async () => {
-      const error = await failureOf(open({ modelFile: async () => write('cut.gguf', syntheticGgufBytes().subarray(0, 200_000)) }));
+      const error = await failureOf(open({ modelFile: async () => fileAt('cut.gguf', syntheticGgufBytes().subarray(0, 200_000)) }));
       expect(error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/cannot be used: the file is shorter than its header says.*Download it again/) });
     });
 
     it('a header that lies about its sizes is refused', async () => {
-      const error = await failureOf(open({ modelFile: async () => write('lying.gguf', syntheticGgufBytes({ tensorOffsetShift: 1 << 30 })) }));
+      const error = await failureOf(open({ modelFile: async () => fileAt('lying.gguf', syntheticGgufBytes({ tensorOffsetShift: 1 << 30 })) }));
       expect(error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/shorter than its header says/) });
     });
 
     it('a model llama.cpp refuses to load ends the child, not the app', async () => {
       // A valid file whose architecture llama.cpp does not know: the child reports a failed load.
-      const error = await failureOf(open({ modelFile: async () => write('unknown.gguf', syntheticGgufBytes({ metadata: { 'general.architecture': 'no-such-architecture' } })) }));
+      const error = await failureOf(open({ modelFile: async () => fileAt('unknown.gguf', syntheticGgufBytes({ metadata: { 'general.architecture': 'no-such-architecture' } })) }));
       expect(error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/could not be loaded/) });
     });
 

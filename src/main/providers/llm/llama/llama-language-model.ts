@@ -7,15 +7,21 @@ import { createLlamaChild, type LlamaChild, type LlamaChildOptions } from './lla
 
 export const ON_DEVICE_SERVICE = 'the model on this computer';
 
-/** Enough for the interview's prompts; a real 2 GB model's cache at 4,096 tokens stays near half a gigabyte. */
+/**
+ * What the conversation is planned for: enough for the interview's prompts, and a real 2 GB
+ * model's cache at 4,096 tokens stays near half a gigabyte. A catalog entry may run a larger
+ * context as headroom for a tokenizer that needs more tokens than the estimate.
+ */
 export const DEFAULT_CONTEXT_TOKENS = 4_096;
 
 export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize' | 'modelPath'> {
-  /** The GGUF file to load, read before each request so a model removed in Settings is never loaded again; undefined when none is installed. */
-  modelFile: () => Promise<string | undefined>;
+  /**
+   * The GGUF file to load and the context to run it with, read before each request so a model
+   * removed in Settings is never loaded again; undefined when none is installed.
+   */
+  modelFile: () => Promise<{ file: string; contextTokens?: number } | undefined>;
   /** The model's name for the report (its catalog id). */
   model: string;
-  contextSize?: number;
   grammarLimits?: GrammarLimits;
   /** For tests: a seed per request makes a random model's replies repeatable. */
   seed?: () => number;
@@ -29,14 +35,15 @@ export interface LlamaModelOptions extends Omit<LlamaChildOptions, 'contextSize'
  * child first loads it; a file that fails the check never reaches llama.cpp.
  */
 export function createLlamaLanguageModel(options: LlamaModelOptions): LanguageModel & { close(): void } {
-  const contextSize = options.contextSize ?? DEFAULT_CONTEXT_TOKENS;
-  const capabilities: ModelCapabilities = { structuredOutput: 'json_schema', streaming: true, contextTokens: contextSize, textField: 'content' };
+  const capabilities: ModelCapabilities = { structuredOutput: 'json_schema', streaming: true, contextTokens: DEFAULT_CONTEXT_TOKENS, textField: 'content' };
   let current: { path: string; child: Promise<LlamaChild> } | undefined;
 
   /** The child for the installed file, its header checked once per file before llama.cpp sees it. */
   const childFor = async (): Promise<LlamaChild> => {
-    const path = await options.modelFile();
-    if (!path) throw new ModelError('NOT_CONFIGURED', 'No interviewer model is downloaded yet: download one in Settings, or choose another interviewer.');
+    const installed = await options.modelFile();
+    if (!installed) throw new ModelError('NOT_CONFIGURED', 'No interviewer model is downloaded yet: download one in Settings, or choose another interviewer.');
+    const path = installed.file;
+    const contextSize = Math.max(installed.contextTokens ?? 0, DEFAULT_CONTEXT_TOKENS);
     if (current?.path !== path) {
       void current?.child.then((old) => old.close(), () => undefined);
       const child = checkGgufFile(path).then((check) => {
@@ -89,7 +96,8 @@ export function createLlamaLanguageModel(options: LlamaModelOptions): LanguageMo
 
     async structured(request, output) {
       const child = await childFor();
-      const schema = grammarSchema(output.grammar ?? output.schema, options.grammarLimits ?? DEFAULT_GRAMMAR_LIMITS);
+      const budget = { maxTokens: request.maxTokens, charsPerToken: await child.charsPerToken() };
+      const schema = grammarSchema(output.grammar ?? output.schema, options.grammarLimits ?? DEFAULT_GRAMMAR_LIMITS, budget);
       const { text, usage } = await child.request({ kind: 'structured', ...base(request), schema }, request.signal);
       try {
         return { value: JSON.parse(text) as unknown, usage };
