@@ -13,10 +13,11 @@ const FILE = 'synthetic-interviewer.gguf';
 /**
  * A data folder with the synthetic GGUF model installed through the real model manager (import
  * from a folder, so its SHA-256 is verified), and resources whose model catalog lists it: the
- * app's own resources otherwise. `bytes` replaces the file, e.g. with one whose hash is wrong.
+ * app's own resources otherwise. `bytes` replaces the model, e.g. with one llama.cpp cannot load.
  */
 export async function installOnDeviceModel(root: string, bytes?: Buffer): Promise<{ dataDir: string; resourcesDir: string }> {
-  const good = syntheticGgufBytes();
+  // The catalog vouches for the file installed: a test of what llama.cpp does with a bad model.
+  const good = bytes ?? syntheticGgufBytes();
   const resourcesDir = join(root, 'resources');
   mkdirSync(join(resourcesDir, 'models'), { recursive: true });
   for (const entry of readdirSync(RESOURCES_DIR)) if (entry !== 'models') symlinkSync(join(RESOURCES_DIR, entry), join(resourcesDir, entry));
@@ -41,7 +42,7 @@ export async function installOnDeviceModel(root: string, bytes?: Buffer): Promis
   writeFileSync(join(resourcesDir, 'models', 'catalog.json'), JSON.stringify(catalog));
   const source = join(root, 'import');
   mkdirSync(source, { recursive: true });
-  writeFileSync(join(source, FILE), bytes ?? good);
+  writeFileSync(join(source, FILE), good);
   const dataDir = join(root, 'data');
   const models = createModelManager({ modelsDir: join(dataDir, 'models'), catalog, log: silentLogger });
   await models.importFromFolder(ON_DEVICE_TEST_MODEL, source);
