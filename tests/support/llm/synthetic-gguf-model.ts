@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../seeded-random';
 
 /**
  * A tiny llama-architecture model in GGUF, built by hand because no real model can be
@@ -60,18 +61,6 @@ function vocabulary(): Vocabulary {
   return { tokens, scores, types };
 }
 
-/** mulberry32: the same weights for the same seed, on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Tensor {
   name: string;
   dims: number[];
@@ -110,26 +99,15 @@ class Writer {
     this.chunks.push(buffer);
     this.length += buffer.length;
   }
-  u32(value: number): void {
-    const buffer = Buffer.alloc(4);
-    buffer.writeUInt32LE(value);
+  private fixed(bytes: number, write: (buffer: Buffer) => void): void {
+    const buffer = Buffer.alloc(bytes);
+    write(buffer);
     this.push(buffer);
   }
-  i32(value: number): void {
-    const buffer = Buffer.alloc(4);
-    buffer.writeInt32LE(value);
-    this.push(buffer);
-  }
-  f32(value: number): void {
-    const buffer = Buffer.alloc(4);
-    buffer.writeFloatLE(value);
-    this.push(buffer);
-  }
-  u64(value: number): void {
-    const buffer = Buffer.alloc(8);
-    buffer.writeBigUInt64LE(BigInt(value));
-    this.push(buffer);
-  }
+  u32 = (value: number): void => this.fixed(4, (b) => b.writeUInt32LE(value));
+  i32 = (value: number): void => this.fixed(4, (b) => b.writeInt32LE(value));
+  f32 = (value: number): void => this.fixed(4, (b) => b.writeFloatLE(value));
+  u64 = (value: number): void => this.fixed(8, (b) => b.writeBigUInt64LE(BigInt(value)));
   string(value: string): void {
     const bytes = Buffer.from(value, 'utf8');
     this.u64(bytes.length);
@@ -193,7 +171,7 @@ export function syntheticGgufBytes(options: SyntheticGgufOptions = {}): Buffer {
     else metadata.set(key, typeof value === 'string' ? { type: STRING, value } : u32(value));
   }
 
-  const list = tensors(vocab.tokens.length, random(options.seed ?? 12));
+  const list = tensors(vocab.tokens.length, mulberry32(options.seed ?? 12));
   const out = new Writer();
   out.bytes(Buffer.from('GGUF', 'latin1'));
   out.u32(3);
