@@ -24,7 +24,7 @@ import { createRecordingsCleanup } from './media/recordings-cleanup';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
-import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
+import { installedInterviewerModel, installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createProviderTests } from './providers/provider-tests';
@@ -188,6 +188,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     embedded,
     catalog: tracks,
     prompts: loadPromptFile(options.resourcesDir),
+    onDeviceModel: (chosen) => installedInterviewerModel(models, chosen),
   });
   const providerTests = createProviderTests({
     settings,
