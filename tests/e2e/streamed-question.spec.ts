@@ -37,7 +37,7 @@ async function answerTheGreeting(page: Page, mode: 'text' | 'voice'): Promise<vo
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('quick').check();
-  await page.getByLabel(mode).check();
+  await page.getByRole('radio', { name: mode === 'text' ? 'Text' : 'Voice', exact: true }).check();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await expect(page.getByTestId('question-text')).toHaveText('Hello! Please introduce yourself.');
   await page.getByLabel('Your answer').fill('I build payment services in Go and Postgres.');
