@@ -11,7 +11,7 @@ import { DataFolderError } from './data-folder/data-folder-error';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
-import { pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
+import { pickDocument, pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
 import { safeStorageCipher } from './transport/electron-safe-storage';
@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     downloadUrl: exportUrl,
     appVersion: app.getVersion(),
     pickFolder,
+    pickDocument,
     resourcesDir,
     cipher: safeStorageCipher(),
     log,

@@ -4,6 +4,7 @@ import { claimDataFolder } from './data-folder/claim-data-folder';
 import type { FolderLock } from './data-folder/folder-lock';
 import { databaseProblem } from './data-folder/data-folder-error';
 import { openCheckedDatabase, type CheckedDatabase } from './db/checked-database';
+import { createDocumentRepository } from './db/document-repository';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
@@ -19,16 +20,22 @@ import { estimateCost, loadPriceTable } from './interviewer/model/model-prices';
 import { loadPromptFile } from './interviewer/model/prompt-file';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { createRecordingsCleanup } from './media/recordings-cleanup';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
-import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
+import { installedInterviewerModel, installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
+import { createProviderTests } from './providers/provider-tests';
+import { createProgressReader } from './progress/progress-report';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
+import { createDocumentService } from './profiles/document-service';
+import { lazySkillVocabulary, loadSkillVocabulary } from './profiles/load-vocabulary';
+import { createPendingUploads, type PendingUploads } from './profiles/pending-uploads';
 import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
 import { createReportExports } from './reports/report-exports';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
@@ -51,6 +58,8 @@ export interface AppServices {
   notices: StartupNotice[];
   /** Exports made by `reports.export` and `history.exportCsv`, which the transport serves. */
   downloads: ExportDownloads;
+  /** Résumé and posting files browser mode's page sends before `documents.import` (issue #14). */
+  uploads: PendingUploads;
   close(): Promise<void>;
 }
 
@@ -69,6 +78,10 @@ export type ServiceOptions = SecretKeeper & {
   appVersion?: string;
   /** The app asks for a folder with a native dialog; browser mode has none. */
   pickFolder?: () => Promise<string | undefined>;
+  /** The app asks for a résumé or posting file with a native dialog (issue #14). */
+  pickDocument?: () => Promise<string | undefined>;
+  /** Browser mode: where the page sends a résumé or posting file's bytes (issue #14). */
+  uploadUrl?: (uploadId: string) => string;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
   fetch?: typeof fetch;
   log: Logger;
@@ -118,7 +131,19 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
   if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
-  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
+  const vocabulary = lazySkillVocabulary(() => loadSkillVocabulary(options.resourcesDir, tracks));
+  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)), (skill) => vocabulary.termsOf(skill));
+  const uploads = createPendingUploads();
+  const documents = createDocumentService({
+    repository: createDocumentRepository(db),
+    vocabulary,
+    uploads,
+    uploadUrl: options.uploadUrl,
+    pickFile: options.pickDocument,
+    now: () => new Date(),
+    newId: randomUUID,
+    log,
+  });
   const attachments = createAttachments();
   const keptAnswers = createKeptAnswers();
   const media = createMediaStore(options.dataDir);
@@ -131,11 +156,8 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     log,
   });
-  const speechToText = createSpeechToTextSource(() => settings.get().speechToText, {
-    secret: (name) => settings.secret(name),
-    localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model),
-    log,
-  });
+  const recognition = { localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model), log };
+  const speechToText = createSpeechToTextSource(() => settings.get().speechToText, { secret: (name) => settings.secret(name), ...recognition });
   // Model downloads outlive any one window: their progress goes to every open session.
   const listeners = new Set<Emit>();
   const modelService = createModelService(models, {
@@ -166,6 +188,12 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     embedded,
     catalog: tracks,
     prompts: loadPromptFile(options.resourcesDir),
+    onDeviceModel: (chosen) => installedInterviewerModel(models, chosen),
+  });
+  const providerTests = createProviderTests({
+    settings,
+    speechToText: recognition,
+    textToSpeech: { naturalVoices, log },
   });
   const prices = loadPriceTable(options.resourcesDir, options.dataDir, (reason) => log.warn('prices.ignored', { reason }));
   // What a chosen voice that fails hands the question to (engine/question-voice.ts).
@@ -192,6 +220,9 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
       }),
     };
   };
+  repository.facts.catchUpLater();
+  const progress = createProgressReader(db, repository.facts, trackTitle);
+  const recordings = createRecordingsCleanup(db, media);
   const downloads = createExportDownloads();
   const exports = createReportExports({
     detail: interviewDetail,
@@ -217,14 +248,24 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     },
     'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
     'history.exportCsv': () => exports.exportHistoryCsv(),
+    'progress.get': () => progress(),
+    'recordings.usage': () => recordings.usage(),
+    'recordings.deleteAll': () => {
+      const deleted = recordings.deleteAll();
+      log.info('recordings.deleted', { ...deleted });
+      return deleted;
+    },
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),
     'models.import': ({ modelId, folder }) => modelService.import(modelId, folder),
     'models.remove': ({ modelId }) => modelService.remove(modelId),
+    'providers.test': (params) => providerTests.test(params),
+    'providers.models': (params) => providerTests.models(params),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
+    ...documents.handlers,
   };
 
   const sessions = new Set<SessionPort>();
@@ -232,6 +273,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     handlers: withWriteFailures(handlers, options.dataDir),
     notices,
     downloads,
+    uploads,
     openSession: (emit) => {
       const session = createInterviewSession(
         {
@@ -244,6 +286,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
           media,
           mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,
+          tailor: documents.tailor,
           attachments,
           keptAnswers,
           dataDir: options.dataDir,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHost, TestClient, type HostFixture } from '../support/host-fixture';
 import { startAnthropicMessagesServer, type MessagesServer } from '../support/llm/anthropic-messages-server';
 import { chatReplies, messagesReplies, MODEL_QUESTION } from '../support/llm/interview-model-replies';
+import { answerQuickInterview } from '../support/llm/quick-interview';
 import { startOpenAiChatServer, type ChatReply, type ChatRequest, type ChatServer } from '../support/llm/openai-chat-server';
 
 /**
@@ -36,14 +37,7 @@ async function quickInterview(settings: Record<string, unknown>, jobDescription 
     if (!isBinary) received.push(JSON.parse(data.toString()) as Record<string, unknown>);
   });
   expect(await client.call('settings.set', settings)).toHaveProperty('result');
-  client.send({ type: 'start', config: { track: 'backend', mode: 'text', length: 'quick', jobDescription } });
-  const started = await client.next((frame) => frame.type === 'session_started', 10_000);
-  let step = await client.next((frame) => frame.type === 'question', 30_000);
-  for (let turn = 1; step.type === 'question' && turn <= 15; turn += 1) {
-    client.send({ type: 'text_answer', questionId: step.questionId, text: `I would retry with exponential backoff and jitter, and make each request idempotent, answer ${turn}.` });
-    step = await client.next((frame) => frame.type === 'question' || frame.type === 'interview_complete', 30_000);
-  }
-  const interviewId = started.interviewId as string;
+  const interviewId = await answerQuickInterview(client, jobDescription);
   const detail = (await client.call('interviews.get', { interviewId })).result as Finished['detail'];
   return { frames: received, interviewId, questions: received.filter((f) => f.type === 'question').map((f) => f.text as string), detail };
 }

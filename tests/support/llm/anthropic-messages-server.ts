@@ -37,14 +37,22 @@ export interface MessagesServer {
   close(): Promise<void>;
 }
 
-export async function startAnthropicMessagesServer(reply: (request: MessagesRequest, index: number) => MessagesReply, options: { key?: string } = {}): Promise<MessagesServer> {
+/** With `models`, GET /v1/models lists them (with their context windows); without, it is a 404. */
+export async function startAnthropicMessagesServer(
+  reply: (request: MessagesRequest, index: number) => MessagesReply,
+  options: { key?: string; models?: { id: string; maxInputTokens?: number }[] } = {},
+): Promise<MessagesServer> {
   const received: MessagesRequest[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const raw = (await readBody(request)).toString('utf8');
-    if (request.method !== 'POST' || path !== '/v1/messages') return json(response, 404, { type: 'error', error: { type: 'not_found_error', message: 'not found' } });
     const key = request.headers['x-api-key'] ?? request.headers.authorization?.replace(/^Bearer /, '');
     if (options.key !== undefined && key !== options.key) return json(response, 401, { type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key ${String(key)}` } });
+    if (request.method === 'GET' && path === '/v1/models' && options.models) {
+      const data = options.models.map(({ id, maxInputTokens }) => ({ type: 'model', id, display_name: id, created_at: '2025-10-01T00:00:00Z', max_input_tokens: maxInputTokens ?? null, max_tokens: 64_000 }));
+      return json(response, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
+    }
+    if (request.method !== 'POST' || path !== '/v1/messages') return json(response, 404, { type: 'error', error: { type: 'not_found_error', message: 'not found' } });
     const message: MessagesRequest = { headers: request.headers, body: JSON.parse(raw || '{}') as MessagesRequest['body'] };
     received.push(message);
     const answer = reply(message, received.length - 1);

@@ -6,6 +6,8 @@ import { listenOnLoopback, readBody } from '../loopback-http';
  * POST /v1/chat/completions, streamed as server-sent events ending in `data: [DONE]` or as one
  * JSON completion, and GET /v1/models. Each request is answered by the test's `reply`, which
  * can also misbehave the ways real servers do (status codes, hangs, cut streams, error bodies).
+ * With `key`, a request without that key is refused with a 401 whose body quotes the key it
+ * was sent, as some servers do: nothing of it may reach a log or the page.
  */
 export interface ChatRequest {
   path: string;
@@ -40,14 +42,23 @@ export interface ChatServer {
   baseURL: string;
   origin: string;
   received: ChatRequest[];
+  /** The keys of requests refused with `key` set (whose error bodies quoted them). */
+  refusedKeys: string[];
   close(): Promise<void>;
 }
 
-export async function startOpenAiChatServer(reply: (request: ChatRequest, index: number) => ChatReply, options: { models?: string[] } = {}): Promise<ChatServer> {
+export async function startOpenAiChatServer(reply: (request: ChatRequest, index: number) => ChatReply, options: { models?: string[]; key?: string } = {}): Promise<ChatServer> {
   const received: ChatRequest[] = [];
+  const refusedKeys: string[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const raw = (await readBody(request)).toString('utf8');
+    const sent = request.headers.authorization?.replace(/^Bearer /, '');
+    if (options.key !== undefined && sent !== options.key) {
+      refusedKeys.push(String(sent));
+      json(response, 401, { error: { message: `Incorrect API key provided: ${String(sent)}`, type: 'invalid_request_error', code: 'invalid_api_key' } });
+      return;
+    }
     if (request.method === 'GET' && path === '/v1/models') {
       json(response, 200, { object: 'list', data: (options.models ?? []).map((id) => ({ id, object: 'model', owned_by: 'test' })) });
       return;
@@ -115,6 +126,7 @@ export async function startOpenAiChatServer(reply: (request: ChatRequest, index:
     baseURL: `${origin}/v1`,
     origin,
     received,
+    refusedKeys,
     close,
   };
 }
