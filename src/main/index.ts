@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow } from 'electron';
-import { findAppRoot } from './app-paths';
+import { findAppRoot, packagedResourcesDir } from './app-paths';
 import { DataFolderError } from './data-folder/data-folder-error';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
@@ -35,7 +35,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(findAppRoot(mainDir), 'resources');
+  const resourcesDir = app.isPackaged ? packagedResourcesDir(process.resourcesPath) : join(findAppRoot(mainDir), 'resources');
   const dataDir = app.getPath('userData');
   const services = createServices({
     dataDir,

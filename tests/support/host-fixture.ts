@@ -32,6 +32,8 @@ export interface TestHostOptions {
   seed?: (dataDir: string) => void;
   /** A data folder the test owns instead of a fresh one: a tmpfs a test fills, or one opened in turn with the app. */
   dataDir?: string;
+  /** The shipped data (question banks, migrations…) from elsewhere than the checkout: a packaged app's. */
+  resourcesDir?: string;
 }
 
 /** The real host with the real services on a fresh data folder and a free port. */
@@ -50,7 +52,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     downloadUrl: hostDownloadUrl(token),
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    resourcesDir: RESOURCES_DIR,
+    resourcesDir: options.resourcesDir ?? RESOURCES_DIR,
     log,
   });
   const host = await startWsHost({ services, rendererDir, mediaDir: join(dataDir, 'media'), port: 0, log, token });
