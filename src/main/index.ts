@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import { findAppRoot, packagedResourcesDir } from './app-paths';
 import { DataFolderError } from './data-folder/data-folder-error';
+import { stderrAndLogFile } from './diagnostics/log-file';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
@@ -18,7 +19,8 @@ import { safeStorageCipher } from './transport/electron-safe-storage';
 import { createMainWindow, preloadPathFrom } from './transport/electron-window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const log = createLogger();
+// Also on disk: a packaged app has no terminal (README "For testers").
+const log = createLogger(stderrAndLogFile(app.getPath('userData')));
 // electron-vite sets this in `npm run dev` to the Vite dev server's address.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;

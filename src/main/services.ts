@@ -38,6 +38,7 @@ import { createSecretFile, type SecretKeeper } from './settings/secret-file';
 import { createSettingsFile } from './settings/settings-file';
 import { createSettingsService } from './settings/settings-service';
 import { databaseReplacedNotice, type StartupNotice } from './startup-notices';
+import { createDiagnostics } from './diagnostics/diagnostics';
 
 /**
  * Everything a transport needs, built once per process. Electron (index.ts) and the
@@ -225,6 +226,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
+    'app.diagnostics': createDiagnostics({ dataDir: options.dataDir, mode: options.mode, appVersion: options.appVersion ?? '0.0.0-dev', settings: () => settings.get() }),
   };
 
   const sessions = new Set<SessionPort>();

@@ -56,6 +56,8 @@ export const calls = {
   /** What the start found that the user must know (a damaged database kept aside), for as long as this process runs. */
   'app.notices': { params: NoParams, result: z.array(AppNotice) },
   'settings.set': { params: SettingsPatch, result: PublicSettings },
+  /** Versions, providers and the last log lines for a problem report, with no answer text or keys (issue #13). */
+  'app.diagnostics': { params: NoParams, result: z.object({ text: z.string() }) },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
 
 export type Calls = typeof calls;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { AppMode, ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { LoadableView } from '../components/LoadableView';
 import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
 import { useModels } from '../components/use-models';
@@ -33,6 +34,7 @@ export function SettingsScreen() {
       </LoadableView>
       <SpeechModelsPanel models={models.state} retry={models.reload} />
       {offersVoices(models.state) && <VoicesPanel models={models.state} retry={models.reload} />}
+      <CopyDiagnostics />
     </section>
   );
 }
