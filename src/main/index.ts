@@ -77,5 +77,4 @@ start().catch((error: unknown) => {
   log.error('app.start_failed', { error: describeError(error) });
   // A folder in use or not writable is the user's to fix, and its sentence says how.
   showStartupFailure(error instanceof DataFolderError ? error.message : 'Interview Practice could not start because of an unexpected error. Please open it again.');
-  app.exit(1);
 });
