@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir';
@@ -16,6 +16,7 @@ describe('the log file in the data folder', () => {
     write('{"event":"two"}');
     expect(readFileSync(path, 'utf8')).toBe('{"event":"one"}\n{"event":"two"}\n');
     expect(readdirSync(join(temp.path, 'logs'))).toEqual(['interview-practice.log']);
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(lastLogLines(path, 1)).toEqual(['{"event":"two"}']);
   });
 
