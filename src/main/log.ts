@@ -1,3 +1,5 @@
+import { redactSecrets } from './secret-redaction';
+
 /**
  * Structured logs as JSON lines on stderr (stdout belongs to the host's READY line).
  * DESIGN.md §7: log ids, lengths and timings; never answer text, transcripts or secrets.
@@ -17,7 +19,8 @@ export function createLogger(write: (line: string) => void = (line) => process.s
   const emit = (level: string, event: string, fields: LogFields = {}): void => {
     const safe: LogFields = {};
     for (const [key, value] of Object.entries(fields)) {
-      safe[key] = typeof value === 'string' ? value.slice(0, MAX_FIELD_CHARS) : value;
+      // Keys out first: cutting first could leave the start of one.
+      safe[key] = typeof value === 'string' ? redactSecrets(value).slice(0, MAX_FIELD_CHARS) : value;
     }
     write(JSON.stringify({ time: new Date().toISOString(), level, event, ...safe }));
   };
@@ -33,6 +36,6 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 /** An error's class and message, cut short: messages from libraries never carry user text here. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, MAX_FIELD_CHARS);
-  return String(error).slice(0, MAX_FIELD_CHARS);
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return redactSecrets(text).slice(0, MAX_FIELD_CHARS);
 }

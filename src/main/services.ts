@@ -25,6 +25,7 @@ import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from '.
 import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
+import { createProviderTests } from './providers/provider-tests';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
@@ -132,11 +133,8 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     log,
   });
-  const speechToText = createSpeechToTextSource(() => settings.get().speechToText, {
-    secret: (name) => settings.secret(name),
-    localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model),
-    log,
-  });
+  const recognition = { localModelDirectory: () => installedSpeechModel(models, settings.get().speechToText.model), log };
+  const speechToText = createSpeechToTextSource(() => settings.get().speechToText, { secret: (name) => settings.secret(name), ...recognition });
   // Model downloads outlive any one window: their progress goes to every open session.
   const listeners = new Set<Emit>();
   const modelService = createModelService(models, {
@@ -167,6 +165,11 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     embedded,
     catalog: tracks,
     prompts: loadPromptFile(options.resourcesDir),
+  });
+  const providerTests = createProviderTests({
+    settings,
+    speechToText: recognition,
+    textToSpeech: { naturalVoices, log },
   });
   const prices = loadPriceTable(options.resourcesDir, options.dataDir, (reason) => log.warn('prices.ignored', { reason }));
   // What a chosen voice that fails hands the question to (engine/question-voice.ts).
@@ -223,6 +226,8 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),
     'models.import': ({ modelId, folder }) => modelService.import(modelId, folder),
     'models.remove': ({ modelId }) => modelService.remove(modelId),
+    'providers.test': (params) => providerTests.test(params),
+    'providers.models': (params) => providerTests.models(params),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { wavHeader } from '../../src/main/audio/wav-format';
+import { SENTENCE_AUDIO_SUFFIX } from '../../src/main/media/media-store';
 import { partialPathFor } from '../../src/main/providers/tts/spoken-wav-file';
 import { startTestHost, type HostFixture } from '../support/host-fixture';
 import { createMemoryLog } from '../support/memory-log';
@@ -20,7 +21,7 @@ afterEach(async () => {
 
 const wav = (fill: number): Buffer => Buffer.concat([wavHeader({ sampleRate: 16_000, channels: 1, bitsPerSample: 16 }, 3200), Buffer.alloc(3200, fill)]);
 
-it('removes speech and phrase files a killed run left half-written, and keeps every real recording', async () => {
+it('removes speech, phrase and streamed-sentence files a killed run left behind, and keeps every real recording', async () => {
   const interviews = [randomUUID(), randomUUID()];
   const kept = new Map<string, Buffer>();
   const leftovers: string[] = [];
@@ -35,7 +36,8 @@ it('removes speech and phrase files a killed run left half-written, and keeps ev
       const question = join(folder('questions'), `${turnId}.wav`);
       const answer = join(folder('answers'), `${turnId}.wav`);
       kept.set(question, wav(i + 1)).set(answer, wav(i + 3));
-      leftovers.push(partialPathFor(question), `${answer}.phrase`);
+      // Issue #10: the sentences of a question spoken while it streamed, gone once it was answered.
+      leftovers.push(partialPathFor(question), `${answer}.phrase`, join(folder('questions'), `${turnId}.1.0${SENTENCE_AUDIO_SUFFIX}`));
     }
     for (const [path, bytes] of kept) writeFileSync(path, bytes);
     for (const path of leftovers) writeFileSync(path, Buffer.alloc(287 * 1024, 1));
@@ -45,5 +47,5 @@ it('removes speech and phrase files a killed run left half-written, and keeps ev
 
   for (const path of leftovers) expect(existsSync(path), path).toBe(false);
   for (const [path, bytes] of kept) expect(readFileSync(path).equals(bytes), path).toBe(true);
-  expect(logs.lines).toContainEqual(expect.stringMatching(/"event":"media.leftovers_removed".*"files":4/));
+  expect(logs.lines).toContainEqual(expect.stringMatching(/"event":"media.leftovers_removed".*"files":6/));
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHost, TestClient, type HostFixture } from '../support/host-fixture';
 import { startAnthropicMessagesServer, type MessagesServer } from '../support/llm/anthropic-messages-server';
 import { chatReplies, messagesReplies, MODEL_QUESTION } from '../support/llm/interview-model-replies';
+import { answerQuickInterview } from '../support/llm/quick-interview';
 import { startOpenAiChatServer, type ChatReply, type ChatRequest, type ChatServer } from '../support/llm/openai-chat-server';
 
 /**
@@ -24,11 +25,11 @@ interface Finished {
   frames: Record<string, unknown>[];
   interviewId: string;
   questions: string[];
-  detail: { turns: { question: string; answer?: { text?: string }; evaluation?: { evaluator?: string; score: number } }[]; modelUsage?: { provider: string; model: string; calls: number; inputTokens: number }[]; promptVersion?: string };
+  detail: { turns: { question: string; answer?: { text?: string }; evaluation?: { evaluator?: string; score: number } }[]; modelUsage?: { provider: string; model: string; calls: number; inputTokens: number; shortened?: boolean }[]; promptVersion?: string };
 }
 
 /** A quick text interview answered to the end; every frame the client received is kept for checks. */
-async function quickInterview(settings: Record<string, unknown>): Promise<Finished> {
+async function quickInterview(settings: Record<string, unknown>, jobDescription = 'Payments platform in Node.js.'): Promise<Finished> {
   fixture = await startTestHost({ fetch: () => Promise.reject(new Error('no downloads in this test')) });
   const client = await TestClient.open(fixture.host.ws);
   const received: Record<string, unknown>[] = [];
@@ -36,14 +37,7 @@ async function quickInterview(settings: Record<string, unknown>): Promise<Finish
     if (!isBinary) received.push(JSON.parse(data.toString()) as Record<string, unknown>);
   });
   expect(await client.call('settings.set', settings)).toHaveProperty('result');
-  client.send({ type: 'start', config: { track: 'backend', mode: 'text', length: 'quick', jobDescription: 'Payments platform in Node.js.' } });
-  const started = await client.next((frame) => frame.type === 'session_started', 10_000);
-  let step = await client.next((frame) => frame.type === 'question', 30_000);
-  for (let turn = 1; step.type === 'question' && turn <= 15; turn += 1) {
-    client.send({ type: 'text_answer', questionId: step.questionId, text: `I would retry with exponential backoff and jitter, and make each request idempotent, answer ${turn}.` });
-    step = await client.next((frame) => frame.type === 'question' || frame.type === 'interview_complete', 30_000);
-  }
-  const interviewId = started.interviewId as string;
+  const interviewId = await answerQuickInterview(client, jobDescription);
   const detail = (await client.call('interviews.get', { interviewId })).result as Finished['detail'];
   return { frames: received, interviewId, questions: received.filter((f) => f.type === 'question').map((f) => f.text as string), detail };
 }
@@ -91,6 +85,16 @@ describe('a quick interview with a model interviewer', { timeout: 120_000 }, () 
     const finished = await quickInterview({ interviewer: { provider: 'openai-compatible', model: 'llama3.2', baseUrl: server.origin } });
     expectCompleteWith(finished, 'openai-compatible');
     expect(server.received.every((request) => request.body.response_format === undefined && request.headers.authorization === undefined)).toBe(true);
+  });
+
+  it('records in the usage that a job description too long for a local model’s window was cut to fit', async () => {
+    const server = await startOpenAiChatServer(chatReplies('prose'));
+    servers.push(server);
+    const job = 'You would own the refunds service, its queues and its on-call rota. '.repeat(250);
+    const finished = await quickInterview({ interviewer: { provider: 'openai-compatible', model: 'llama3.2', baseUrl: server.origin } }, job);
+    expectCompleteWith(finished, 'openai-compatible');
+    expect(finished.detail.modelUsage).toEqual([expect.objectContaining({ shortened: true })]);
+    expect(server.received.every((request) => (request.body.messages![0]!.content.length + request.body.messages![1]!.content.length) / 3.2 < 4_096 * 0.8)).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ClientMessage, Difficulty, InterviewConfig, ServerMessage } from '
 import { migrate, openDatabase, type AppDatabase } from '../../src/main/db/database';
 import { createInterviewRepository } from '../../src/main/db/interview-repository';
 import { createAttachments, type Attachments } from '../../src/main/engine/attachments';
+import type { EngineTuning } from '../../src/main/engine/engine-context';
 import { createInterviewSession, type EngineDeps } from '../../src/main/engine/interview-session';
 import { createKeptAnswers } from '../../src/main/engine/kept-answers';
 import type { InterviewerPort, InterviewRepository, QuestionPlan, SpeechToTextPort, TextToSpeechPort } from '../../src/main/engine/ports';
@@ -76,7 +77,7 @@ export interface EngineHarness {
   repository: InterviewRepository;
   attachments: Attachments;
   mediaDir: string;
-  open(interviewer?: InterviewerPort, fallback?: InterviewerPort, voice?: { speechToText?: SpeechToTextPort; textToSpeech?: TextToSpeechPort; fallbackVoice?: TextToSpeechPort }): SessionClient;
+  open(interviewer?: InterviewerPort, fallback?: InterviewerPort, voice?: { speechToText?: SpeechToTextPort; textToSpeech?: TextToSpeechPort; fallbackVoice?: TextToSpeechPort }, tuning?: EngineTuning): SessionClient;
   close(): void;
 }
 
@@ -145,7 +146,7 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
     repository,
     attachments,
     mediaDir: media.root,
-    open(interviewer = scriptedInterviewer(), fallback = interviewer, voice = {}) {
+    open(interviewer = scriptedInterviewer(), fallback = interviewer, voice = {}, tuning) {
       const speechToText = voice.speechToText ?? scriptedRecognizer([], false);
       return new SessionClient({
         repository,
@@ -163,6 +164,7 @@ export function createEngineHarness(dbFile?: string): EngineHarness {
         clock: { now: () => new Date() },
         ids: { newId: randomUUID },
         log: silentLogger,
+        tuning,
       });
     },
     close() {

@@ -18,6 +18,7 @@ export function recordModelCall(db: AppDatabase, row: { id: string; interviewId:
       outputTokens: call.outputTokens,
       durationMs: call.ms,
       summarised: call.summarised,
+      shortened: call.shortened,
       calledAt: row.calledAt,
     })
     .run();
@@ -32,6 +33,7 @@ export function usageOf(db: AppDatabase, interviewId: string, cost: (model: stri
       inputTokens: sql<number>`sum(${modelCalls.inputTokens})`,
       outputTokens: sql<number>`sum(${modelCalls.outputTokens})`,
       summarised: sql<number>`max(${modelCalls.summarised})`,
+      shortened: sql<number>`max(${modelCalls.shortened})`,
     })
     .from(modelCalls)
     .where(eq(modelCalls.interviewId, interviewId))
@@ -39,6 +41,6 @@ export function usageOf(db: AppDatabase, interviewId: string, cost: (model: stri
     .all()
     .map((row) => {
       const estimatedCost = cost(row.model, row.inputTokens, row.outputTokens);
-      return { ...row, summarised: row.summarised === 1, ...(estimatedCost ? { estimatedCost } : {}) };
+      return { ...row, summarised: row.summarised === 1, shortened: row.shortened === 1, ...(estimatedCost ? { estimatedCost } : {}) };
     });
 }

@@ -105,6 +105,8 @@ export const modelCalls = sqliteTable(
     durationMs: integer('duration_ms').notNull(),
     /** Earlier turns were summarised to fit the model's context window. */
     summarised: integer('summarised', { mode: 'boolean' }).notNull(),
+    /** The job description or résumé was cut to fit the model's context window (issue #10). */
+    shortened: integer('shortened', { mode: 'boolean' }).notNull().default(false),
     calledAt: text('called_at').notNull(),
   },
   (table) => [index('model_calls_interview').on(table.interviewId)],

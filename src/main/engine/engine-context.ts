@@ -40,6 +40,17 @@ export interface EngineDeps {
   clock: Clock;
   ids: IdSource;
   log: Logger;
+  tuning?: EngineTuning | undefined;
+}
+
+/** The app runs with the defaults; benchmarks turn parts off to measure a baseline in the same run, and tests shorten the timeout. */
+export interface EngineTuning {
+  /** One attempt at a model step, before it is retried (interviewer-calls.ts: 30 s). */
+  modelStepTimeoutMs?: number | undefined;
+  /** Show and speak a model's question while it is generated (on). */
+  streamQuestions?: boolean | undefined;
+  /** Prepare the next question while the answer is judged, where the rules allow it (on). */
+  prepareInParallel?: boolean | undefined;
 }
 
 /** The interview one window drives. */
@@ -56,6 +67,8 @@ export interface Live {
   recording?: ActiveRecording | undefined;
   /** A finished recording the database refused to register (a full disk): registered before anything else. */
   unregistered?: Recording | undefined;
+  /** The current question's sentences as spoken while it streamed: the client may be playing them; removed once it is left. */
+  sentenceFiles?: readonly string[] | undefined;
   /** A saved recording of the current question, waiting for the candidate to confirm its text. */
   saved?: { answerId: string; turnId: string; audioPath: string; durationMs: number; peaks: number[]; transcript?: string | undefined } | undefined;
 }

@@ -13,7 +13,9 @@ import { scoringTurnOf, withOutcome } from './live-turns';
 import { summariseScores, type ScoringTurn } from './score-summary';
 import { evaluationMessage, questionMessage } from './session-messages';
 import { restoreSnapshot } from './stored-snapshot';
-import { toNewTurn, type FinishedTurn } from './turn-planner';
+import { createQuestionDraft, type QuestionDraft } from './question-draft';
+import { isStepCancelled, linkedController, throwIfCancelled } from './step-signal';
+import { finishedTurnOf, independentOfScore, toNewTurn, withSettledScore } from './turn-planner';
 import { createVoiceAnswers } from './voice-answers';
 
 export type { EngineDeps } from './engine-context';
@@ -32,6 +34,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const { repository, clock, ids, log, keptAnswers } = deps;
   let live: Live | null = null;
   let queue: Promise<void> = Promise.resolve();
+  /** The message being handled: pause, end and closing the window cancel its model calls and speech. */
+  let inHand: AbortController | undefined;
+  const stepSignal = (): AbortSignal | undefined => inHand?.signal;
   const calls = createInterviewerCalls(deps, emit);
   const now = (): string => clock.now().toISOString();
   const voice = createVoiceAnswers(deps, emit, now);
@@ -50,6 +55,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
    * recording is on disk whatever the database says, and resume registers it.
    */
   const letGo = (current: Live, status?: 'paused'): void => {
+    discardSentences(current);
     try {
       voice.saveRecording(current);
       if (status) repository.setStatus(current.id, status, now());
@@ -73,9 +79,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   /** Why the system voice took over, said once per session rather than with every question. */
   const voiceNoticesGiven = new Set<string>();
   /** In voice interviews the question is spoken into a file before it is committed and sent. */
-  const withVoice = async (interviewId: string, mode: Live['config']['mode'], turn: NewTurn): Promise<NewTurn> => {
+  const withVoice = async (interviewId: string, mode: Live['config']['mode'], turn: NewTurn, signal: AbortSignal | undefined): Promise<NewTurn> => {
     if (mode !== 'voice') return turn;
-    const { audio, failure, notice } = await speakQuestion(deps, interviewId, turn.id, turn.questionText);
+    const { audio, failure, notice } = await speakQuestion(deps, interviewId, turn.id, turn.questionText, signal);
     if (failure) emit({ type: 'error', code: 'TTS_FAILED', message: failure, recoverable: true });
     if (notice && !voiceNoticesGiven.has(notice)) {
       voiceNoticesGiven.add(notice);
@@ -94,6 +100,23 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     }
   };
 
+  /** The sentences the current question was played from while it streamed: not needed once it is left. */
+  const discardSentences = (current: Live): void => {
+    current.sentenceFiles?.forEach((path) => deps.media.discard(path));
+    current.sentenceFiles = undefined;
+  };
+
+  /** A model's next question is shown, and in voice mode spoken, while it is generated (issue #10). */
+  const draftFor = (current: Live, turnId: string, signal: AbortSignal): QuestionDraft | undefined => {
+    if (deps.tuning?.streamQuestions === false || deps.interviewer() === deps.fallback) return undefined;
+    const voice = current.config.mode === 'voice' ? deps.textToSpeech() : undefined;
+    return createQuestionDraft({ emit, media: deps.media, mediaUrl: deps.mediaUrl, log, interviewId: current.id, turnId, voice, signal });
+  };
+
+  /** The next question may be prepared while the answer is judged: a model takes seconds for each, and here neither waits for the other. */
+  const mayPrepareEarly = (current: Live): boolean =>
+    deps.tuning?.prepareInParallel !== false && deps.interviewer() !== deps.fallback && independentOfScore(current.config, current.snapshot, finishedTurnOf(current.current));
+
   /** The current question's answer is committed: nothing of it is waiting any more. */
   const answered = (current: Live): void => {
     current.saved = undefined;
@@ -106,6 +129,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   };
 
   const attach = (next: Live, resumed: boolean): void => {
+    // Resuming the same interview here: the question is sent again, to be played whole.
+    if (live && live !== next) discardSentences(live);
     live = next;
     deps.attachments.claim(next.id, holder);
     emit({ type: 'session_started', interviewId: next.id, config: next.config, resumed, protocolVersion: PROTOCOL_VERSION });
@@ -123,6 +148,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
     repository.advance({ interviewId: current.id, snapshot: { ...snapshot, currentTurnId: null }, updatedAt: now(), finish: { status, overallScore: score, completedAt: now() }, ...outcome });
     current.turns = turns;
     answered(current);
+    discardSentences(current);
     deps.attachments.release(current.id, holder);
     live = null;
     if (outcome.evaluation) emitEvaluation(current.current.id, outcome.evaluation.answerId, outcome.evaluation.evaluation);
@@ -135,35 +161,62 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
    * After an answer (with its evaluation) or a skip: plan what comes next, commit the
    * evaluation, the snapshot and the next question in one transaction, and only then tell
    * the client (DESIGN.md §5). Nothing in memory changes before that commit, so a write the
-   * disk refuses leaves the session exactly where it was (issue #9, fault 7).
+   * disk refuses leaves the session exactly where it was (issue #9, fault 7). `judged` still
+   * pending: the next question is planned while the answer is judged (mayPrepareEarly), and
+   * the score is settled into the plan once known. `work` stops both together.
    */
-  const moveOn = async (current: Live, evaluated: Evaluated | undefined): Promise<void> => {
+  const moveOn = async (current: Live, judged: Evaluated | undefined | Promise<Evaluated>, work = linkedController(stepSignal())): Promise<void> => {
     const turn = current.current;
-    const finished: FinishedTurn = { id: turn.id, phase: turn.phase, followUp: turn.followUp, sourceId: turn.sourceId, questionText: turn.questionText };
-    const turns = withOutcome(current.turns, turn.id, evaluated?.result.score);
+    const finished = finishedTurnOf(turn);
+    const early = judged instanceof Promise;
     emit({ type: 'status', state: 'generating' });
-    const step = await calls.planNext(current, finished, evaluated?.result);
-    const outcome: TurnOutcome = evaluated
-      ? {
-          ...evaluated.outcome,
-          evaluation: { id: ids.newId(), answerId: evaluated.answerId, evaluation: evaluated.result, evaluator: evaluated.evaluator, evaluatedAt: now() },
-        }
-      : { skippedTurnId: turn.id };
-    if (step.kind === 'finish') return finish(current, 'completed', step.snapshot, outcome, turns);
-    const nextTurn = await withVoice(current.id, current.config.mode, toNewTurn(step, ids.newId(), current.turnCount + 1, now()));
-    const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
-    commitTurn(nextTurn, () => repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome }));
-    answered(current);
-    if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
-    Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...turns, scoringTurnOf(nextTurn)] });
-    sendQuestion(current);
+    const nextTurnId = ids.newId();
+    const draft = draftFor(current, nextTurnId, work.signal);
+    const planning = calls.planNext(current, finished, early ? undefined : judged?.result, { signal: work.signal, draft, unjudged: early });
+    let nextTurn: NewTurn | undefined;
+    let committed = false;
+    try {
+      const [evaluated, planned] = await Promise.all([judged, planning]);
+      const step = early && evaluated ? withSettledScore(planned, current.snapshot, finished, evaluated.result.score) : planned;
+      const turns = withOutcome(current.turns, turn.id, evaluated?.result.score);
+      const outcome: TurnOutcome = evaluated
+        ? {
+            ...evaluated.outcome,
+            evaluation: { id: ids.newId(), answerId: evaluated.answerId, evaluation: evaluated.result, evaluator: evaluated.evaluator, evaluatedAt: now() },
+          }
+        : { skippedTurnId: turn.id };
+      if (step.kind === 'finish') return finish(current, 'completed', step.snapshot, outcome, turns);
+      const asked = toNewTurn(step, nextTurnId, current.turnCount + 1, now());
+      const streamed = await draft?.finish(asked.questionText);
+      nextTurn = streamed ? { ...asked, questionAudio: streamed } : await withVoice(current.id, current.config.mode, asked, work.signal);
+      throwIfCancelled(work.signal);
+      const snapshot = { ...step.snapshot, currentTurnId: nextTurn.id };
+      repository.advance({ interviewId: current.id, snapshot, updatedAt: now(), nextTurn, ...outcome });
+      committed = true;
+      discardSentences(current);
+      answered(current);
+      if (evaluated) emitEvaluation(turn.id, evaluated.answerId, evaluated.result);
+      Object.assign(current, { snapshot, current: nextTurn, turnCount: current.turnCount + 1, turns: [...turns, scoringTurnOf(nextTurn)], sentenceFiles: draft?.sentenceFiles });
+      sendQuestion(current);
+    } catch (error) {
+      if (committed) throw error;
+      // Nothing of this step may go on behind the error: no late draft, no file no turn refers to.
+      work.abort();
+      await Promise.allSettled([judged, planning]);
+      await draft?.withdraw();
+      if (nextTurn?.questionAudio) deps.media.discard(nextTurn.questionAudio.path);
+      throw error;
+    }
   };
 
   const evaluateAndMoveOn = async (current: Live, answerId: string, text: string, outcome: TurnOutcome): Promise<void> => {
     emit({ type: 'status', state: 'evaluating' });
     const turn = current.current;
-    const { result, evaluator } = await calls.evaluate(current, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, text);
-    await moveOn(current, { answerId, result, evaluator, outcome });
+    const work = linkedController(stepSignal());
+    const judging = calls
+      .evaluate(current, { sourceId: turn.sourceId, text: turn.questionText, phase: turn.phase, followUp: turn.followUp }, text, { signal: work.signal })
+      .then(({ result, evaluator }): Evaluated => ({ answerId, result, evaluator, outcome }));
+    await moveOn(current, mayPrepareEarly(current) ? judging : await judging, work);
   };
 
   const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
@@ -174,7 +227,8 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });
-      const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] });
+      const signal = stepSignal();
+      const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] }, { signal });
       const startedAt = now();
       const first = await withVoice(id, config.mode, {
         id: ids.newId(),
@@ -186,7 +240,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
         sourceId: plan.sourceId,
         questionText: plan.text,
         askedAt: startedAt,
-      });
+      }, signal);
+      if (signal?.aborted && first.questionAudio) deps.media.discard(first.questionAudio.path);
+      throwIfCancelled(signal);
       const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
       commitTurn(first, () => repository.create({ id, config, snapshot, startedAt }, first));
       log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
@@ -290,15 +346,23 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   };
 
   const handleNow = async (message: ClientMessage): Promise<void> => {
+    const step = (inHand = new AbortController());
     try {
       if (live && !(await answers.writeWhatWasKept(live, message))) return;
       await (handlers[message.type] as (m: ClientMessage) => Promise<void> | void)(message);
     } catch (error) {
       await reportFailure(message.type, error);
+    } finally {
+      if (inHand === step) inHand = undefined;
     }
   };
 
   const reportFailure = async (type: ClientMessage['type'], error: unknown): Promise<void> => {
+    if (isStepCancelled(error)) {
+      // Pause, end or closing the window stopped it; the message that did so says what happens next.
+      log.info('engine.step_cancelled', { type });
+      return;
+    }
     if (error instanceof EngineError) {
       emit({ type: 'error', code: error.code, message: error.message, recoverable: true });
       return;
@@ -322,6 +386,9 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
 
   return {
     receive(message: ClientMessage) {
+      // Pause and end must not wait behind a slow model call (issue #10): they cancel it, and
+      // then run in turn as usual. The answer it was for is already committed.
+      if ((message.type === 'pause' || message.type === 'end') && live) inHand?.abort();
       queue = queue.then(() => handle(message));
     },
     /** Resolves once every message received so far has been handled. */
@@ -338,6 +405,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       });
     },
     close() {
+      inHand?.abort();
       return (queue = queue.then(() => {
         if (!live) return;
         letGo(live, 'paused');

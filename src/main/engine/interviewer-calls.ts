@@ -1,34 +1,39 @@
 import { describeError } from '../log';
-import { isModelError } from '../providers/llm/model-error';
+import { isModelError, modelError } from '../providers/llm/model-error';
 import type { Emit } from '../session/session-port';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import type { EngineDeps } from './interview-session';
 import type { AskedQuestion, EngineSnapshot, InterviewContext, InterviewerPort, ModelCall, QuestionPlan, StepOptions, TranscriptEntry } from './ports';
 import { transcriptOf } from './transcript';
 import { ProviderHealth, retryDelay } from './provider-failover';
+import type { QuestionDraft } from './question-draft';
+import { throwIfCancelled, unlessAborted, waitUnlessCancelled } from './step-signal';
 import { planNextTurn, type FinishedTurn, type NextStep } from './turn-planner';
 
 /** Per attempt; a model that streams a question or judges an answer in more than this has stalled. */
-const TIMEOUT_MS = 30_000;
+export const MODEL_STEP_TIMEOUT_MS = 30_000;
+
+/** What the engine lends one step besides the conversation: its cancel signal and, for a question, its preview. */
+export interface StepHooks {
+  /** Pause, end and closing the window cancel the step: no retry, no fallback (StepCancelled). */
+  signal?: AbortSignal | undefined;
+  /** Shows, and in voice mode speaks, a question as the model streams it. */
+  draft?: QuestionDraft | undefined;
+}
 
 export interface InterviewerCalls {
-  intro(context: InterviewContext): Promise<QuestionPlan>;
-  evaluate(live: { id: string; config: InterviewContext['config']; snapshot: EngineSnapshot }, asked: AskedQuestion, answer: string): Promise<{ result: AnswerEvaluation; evaluator: string }>;
-  planNext(live: { id: string; config: InterviewContext['config']; snapshot: EngineSnapshot }, turn: FinishedTurn, evaluation: AnswerEvaluation | undefined): Promise<NextStep>;
+  intro(context: InterviewContext, step?: StepHooks): Promise<QuestionPlan>;
+  evaluate(live: LiveView, asked: AskedQuestion, answer: string, step?: StepHooks): Promise<{ result: AnswerEvaluation; evaluator: string }>;
+  /**
+   * `evaluation` undefined with `unjudged`: the next question is planned while the answer is
+   * still being judged (the rules allow it only when the score cannot change what comes next).
+   */
+  planNext(live: LiveView, turn: FinishedTurn, evaluation: AnswerEvaluation | undefined, step?: StepHooks & { unjudged?: boolean }): Promise<NextStep>;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
-}
+type LiveView = { id: string; config: InterviewContext['config']; snapshot: EngineSnapshot };
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Every call to the chosen interviewer, with the rule of DESIGN.md §5 and §8: retry what can
@@ -65,42 +70,54 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
     },
   });
 
-  const run = async <T>(interviewId: string, operation: string, current: Parameters<typeof transcriptOf>[1], call: (interviewer: InterviewerPort, options?: StepOptions, transcript?: TranscriptEntry[]) => Promise<T>): Promise<{ value: T; by: string }> => {
+  const timeoutMs = deps.tuning?.modelStepTimeoutMs ?? MODEL_STEP_TIMEOUT_MS;
+
+  const run = async <T>(interviewId: string, operation: string, current: Parameters<typeof transcriptOf>[1], call: (interviewer: InterviewerPort, options?: StepOptions, transcript?: TranscriptEntry[]) => Promise<T>, step: StepHooks = {}): Promise<{ value: T; by: string }> => {
     const chosen = deps.interviewer();
     const state = healthOf(interviewId);
+    const service = chosen.service ?? chosen.name;
     if (chosen !== deps.fallback && !state.paused) {
       let failure: unknown;
       const transcript = transcriptOf(deps.repository.load(interviewId), current);
       for (let attempt = 1; ; attempt += 1) {
+        const onQuestionText = await step.draft?.attempt();
+        // The timeout aborts the request itself, not only the wait for it.
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = step.signal ? AbortSignal.any([step.signal, timeout]) : timeout;
         try {
-          const value = await withTimeout(call(chosen, usageRecorder(interviewId), transcript), TIMEOUT_MS);
+          const value = await unlessAborted(call(chosen, { ...usageRecorder(interviewId), signal, onQuestionText }, transcript), signal);
           return { value, by: chosen.name };
         } catch (error) {
-          failure = error;
-          deps.log.warn('interviewer.failed', { provider: chosen.name, operation, attempt, error: isModelError(error) ? error.code : describeError(error) });
-          const delay = retryDelay(error, attempt);
+          throwIfCancelled(step.signal);
+          failure = timeout.aborted ? modelError('TIMEOUT', service) : error;
+          deps.log.warn('interviewer.failed', { provider: chosen.name, operation, attempt, error: isModelError(failure) ? failure.code : describeError(failure) });
+          const delay = retryDelay(failure, attempt);
           if (delay === undefined) break;
-          await wait(delay);
+          await waitUnlessCancelled(delay, step.signal);
         }
       }
+      await step.draft?.withdraw();
       if (state.stepFailed()) {
         // The error's sentence names the service and never quotes the server (model-error.ts).
-        const what = isModelError(failure) ? failure.message : `${capitalised(chosen.service ?? chosen.name)} did not respond.`;
+        const what = isModelError(failure) ? failure.message : `${capitalised(service)} did not respond.`;
         emit({ type: 'error', code: 'PROVIDER_FAILED', message: `${what} The built-in interviewer took over for this step; your answer is saved.`, recoverable: true });
       }
     }
+    throwIfCancelled(step.signal);
     return { value: await call(deps.fallback), by: deps.fallback.name };
   };
 
   return {
-    intro: async (context) => (await run(context.interviewId, 'intro', { turnId: '' }, (i, options) => i.introQuestion(context, options))).value,
-    async evaluate(live, asked, answer) {
+    intro: async (context, step) => (await run(context.interviewId, 'intro', { turnId: '' }, (i, options) => i.introQuestion(context, options), step)).value,
+    async evaluate(live, asked, answer, step) {
       const context = { interviewId: live.id, config: live.config, askedSourceIds: live.snapshot.askedSourceIds };
-      const { value, by } = await run(live.id, 'evaluate', { turnId: live.snapshot.currentTurnId ?? '' }, (i, options, transcript) => i.evaluate({ ...context, ...(transcript ? { transcript } : {}) }, asked, answer, options));
+      const { value, by } = await run(live.id, 'evaluate', { turnId: live.snapshot.currentTurnId ?? '' }, (i, options, transcript) => i.evaluate({ ...context, ...(transcript ? { transcript } : {}) }, asked, answer, options), step);
       return { result: value, evaluator: by };
     },
-    async planNext(live, turn, evaluation) {
-      const step = (await run(live.id, 'plan', { turnId: turn.id, evaluation }, (i, options, transcript) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id, options, transcript))).value;
+    async planNext(live, turn, evaluation, step = {}) {
+      const current = { turnId: turn.id, evaluation, unjudged: step.unjudged };
+      const plan = (i: InterviewerPort, options?: StepOptions, transcript?: TranscriptEntry[]) => planNextTurn(i, live.config, live.snapshot, turn, evaluation, live.id, options, transcript);
+      const next = (await run(live.id, 'plan', current, plan, step)).value;
       if (healthOf(live.id).endTurn() === 'paused') {
         emit({
           type: 'error',
@@ -109,7 +126,7 @@ export function createInterviewerCalls(deps: EngineDeps, emit: Emit): Interviewe
           recoverable: true,
         });
       }
-      return step;
+      return next;
     },
   };
 }

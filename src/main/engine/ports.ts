@@ -57,6 +57,8 @@ export interface ModelCall {
   ms: number;
   /** Earlier turns were summarised to fit the model's context window. */
   summarised: boolean;
+  /** The job description or résumé was cut (at a sentence end, with a note) to fit it. */
+  shortened: boolean;
   /** The prompts file version (resources/prompts) the request was built from. */
   promptVersion: string;
 }

@@ -31,22 +31,24 @@ interface VoiceDeps {
  * to the system voice (issue #9), as a failing interviewer hands over to the embedded one;
  * only when that fails too is the question shown as text. A voice never blocks the interview.
  */
-export async function speakQuestion(deps: VoiceDeps, interviewId: string, turnId: string, text: string): Promise<SpokenQuestion> {
+export async function speakQuestion(deps: VoiceDeps, interviewId: string, turnId: string, text: string, signal?: AbortSignal): Promise<SpokenQuestion> {
   const voice = deps.textToSpeech();
   if (!voice) return {};
   const path = deps.media.questionAudio(interviewId, turnId);
-  const chosen = await speakWith(voice, deps, path, text);
+  const chosen = await speakWith(voice, deps, path, text, signal);
   if ('audio' in chosen) return { audio: chosen.audio };
-  const fallback = deps.fallbackVoice && deps.fallbackVoice !== voice ? await speakWith(deps.fallbackVoice, deps, path, text) : undefined;
+  // A cancelled step (pause, end) is no failure of the voice: nothing to say, nobody to take over.
+  if (signal?.aborted) return {};
+  const fallback = deps.fallbackVoice && deps.fallbackVoice !== voice ? await speakWith(deps.fallbackVoice, deps, path, text, signal) : undefined;
   if (fallback && 'audio' in fallback) return { audio: fallback.audio, notice: `${chosen.reason} The system voice reads the questions instead.` };
   return { failure: `${chosen.reason} The question is shown as text.` };
 }
 
-async function speakWith(voice: TextToSpeechPort, deps: VoiceDeps, path: string, text: string): Promise<{ audio: QuestionAudio } | { reason: string }> {
+async function speakWith(voice: TextToSpeechPort, deps: VoiceDeps, path: string, text: string, signal: AbortSignal | undefined): Promise<{ audio: QuestionAudio } | { reason: string }> {
   const started = performance.now();
   try {
     const file = deps.media.absolute(path);
-    const { durationMs } = await voice.synthesize({ text, outputPath: file });
+    const { durationMs } = await voice.synthesize({ text, outputPath: file, ...(signal ? { signal } : {}) });
     const { samples, format } = readWav(file);
     deps.log.info('question.spoken', { voice: voice.name, ms: Math.round(performance.now() - started), durationMs });
     return { audio: { path, durationMs, peaks: computePeaks(samples, format.sampleRate) } };

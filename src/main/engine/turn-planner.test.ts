@@ -3,7 +3,7 @@ import type { InterviewConfig } from '../../shared/protocol';
 import type { AnswerEvaluation } from '../interviewer/evaluation/evaluation-types';
 import { initialSnapshot } from './assessment-rules';
 import type { EngineSnapshot, InterviewerPort } from './ports';
-import { planNextTurn, type FinishedTurn } from './turn-planner';
+import { independentOfScore, planNextTurn, withSettledScore, type FinishedTurn } from './turn-planner';
 
 const evaluation: AnswerEvaluation = { score: 5, feedback: '', strengths: [], weaknesses: [], suggestions: [], missedConcepts: ['x'], skillsShown: [] };
 
@@ -69,5 +69,44 @@ describe('interview length (DESIGN.md §5.1)', () => {
     const step = await planNextTurn(interviewer, { track: 'backend', mode: 'text', length: 'quick' }, snapshot, answered, evaluation, 'interview');
     expect(step).toMatchObject({ kind: 'ask', followUp: false, snapshot: { mainAsked: 4, followUpsAsked: 2 } });
     expect(interviewer.followUpRequests).toBe(0);
+  });
+});
+
+describe('preparing the next question while the answer is judged (issue #10)', () => {
+  const quick: InterviewConfig = { track: 'backend', mode: 'text', length: 'quick' };
+  const at = (phase: EngineSnapshot['phase'], extra: Partial<EngineSnapshot> = {}): EngineSnapshot => ({ ...initialSnapshot(), phase, currentTurnId: 't', ...extra });
+  const turn = (phase: FinishedTurn['phase'], followUp = false): FinishedTurn => ({ id: 't', phase, followUp, sourceId: 'q', questionText: 'Q?' });
+
+  it('is allowed where the score cannot change what comes next', () => {
+    // After the introduction the warm-up follows, whatever was said.
+    expect(independentOfScore(quick, at('intro'), turn('intro'))).toBe(true);
+    // After a follow-up (never followed up), the first warm-up answer, mid-phase.
+    expect(independentOfScore(quick, at('warmup', { mainAsked: 1, scores: { warmup: [4], standard: [], advanced: [] } }), turn('warmup', true))).toBe(true);
+    // Quick with both follow-ups used: the third core question, whatever the score.
+    expect(independentOfScore(quick, at('standard', { mainAsked: 3, followUpsAsked: 2, scores: { warmup: [6, 6], standard: [], advanced: [] } }), turn('standard'))).toBe(true);
+    // The candidate's own list is asked in order, whatever the scores, once no follow-up can come.
+    const custom: InterviewConfig = { ...quick, length: 'full', questions: ['A?', 'B?', 'C?'] };
+    expect(independentOfScore(custom, at('warmup', { mainAsked: 1 }), turn('warmup', true))).toBe(true);
+  });
+
+  it('is not allowed where the score decides: a possible follow-up, the end of the warm-up, the step to advanced, the wrap-up', () => {
+    expect(independentOfScore(quick, at('warmup', { mainAsked: 1 }), turn('warmup'))).toBe(false);
+    // Quick with both follow-ups used, so only the phase rules are left to decide.
+    const used = { followUpsAsked: 2 };
+    // The second warm-up answer decides between a third warm-up question and the core (average 6).
+    expect(independentOfScore(quick, at('warmup', { ...used, mainAsked: 2, scores: { warmup: [6], standard: [], advanced: [] } }), turn('warmup'))).toBe(false);
+    // A second core answer may lift the average to 7 and open the advanced phase.
+    expect(independentOfScore(quick, at('standard', { ...used, mainAsked: 4, scores: { warmup: [6, 6], standard: [8], advanced: [] } }), turn('standard'))).toBe(false);
+    expect(independentOfScore(quick, at('wrapup'), turn('wrapup'))).toBe(false);
+  });
+
+  it('records the real score once it is known, keeping what was planned', async () => {
+    const before = at('intro', { mainAsked: 2, followUpsAsked: 2, phase: 'standard', scores: { warmup: [6, 6], standard: [], advanced: [] } });
+    const answered = turn('standard');
+    const early = await planNextTurn(eagerInterviewer(), quick, before, answered, undefined, 'interview');
+    const settled = withSettledScore(early, before, answered, 8);
+    expect(settled).toMatchObject({ kind: 'ask', plan: { sourceId: 'q1' }, snapshot: { mainAsked: 3, scores: { standard: [8] } } });
+    const judgedFirst = await planNextTurn(eagerInterviewer(), quick, before, answered, { ...evaluation, score: 8 }, 'interview');
+    expect(settled.snapshot).toEqual(judgedFirst.snapshot);
   });
 });

@@ -7,6 +7,7 @@ import {
   mayFollowUp,
   nextPhase,
   recordMainScore,
+  type AssessedPhase,
 } from './assessment-rules';
 import type { EngineSnapshot, InterviewContext, InterviewerPort, NewTurn, QuestionPlan, StepOptions } from './ports';
 
@@ -18,6 +19,8 @@ export interface FinishedTurn {
   sourceId: string;
   questionText: string;
 }
+
+export const finishedTurnOf = (turn: NewTurn): FinishedTurn => ({ id: turn.id, phase: turn.phase, followUp: turn.followUp, sourceId: turn.sourceId, questionText: turn.questionText });
 
 export type NextStep =
   | { kind: 'ask'; snapshot: EngineSnapshot; plan: QuestionPlan; phase: Phase; followUp: boolean; parentTurnId: string | null }
@@ -40,8 +43,8 @@ export async function planNextTurn(
   transcript?: InterviewContext['transcript'],
 ): Promise<NextStep> {
   if (turn.phase === 'wrapup') return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
-  let next: EngineSnapshot = snapshot;
-  if (isAssessed(turn.phase) && !turn.followUp) next = { ...next, ...recordMainScore(next, turn.phase, evaluation?.score ?? 0) };
+  // A skipped main question counts 0; so, until it is settled, does one planned before it was judged.
+  const next: EngineSnapshot = withScore(snapshot, turn, evaluation?.score ?? 0);
   const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds, ...(transcript ? { transcript } : {}) };
   const length = config.length ?? 'standard';
 
@@ -54,7 +57,6 @@ export async function planNextTurn(
     }
   }
 
-  const customCount = config.questions?.length;
   const wrapup = async (): Promise<NextStep> => ({
     kind: 'ask',
     snapshot: { ...next, phase: 'wrapup' },
@@ -63,9 +65,10 @@ export async function planNextTurn(
     followUp: false,
     parentTurnId: null,
   });
-  if (isComplete(next, length, customCount)) return wrapup();
+  const move = nextMove(config, next);
+  if (move.kind === 'wrapup') return wrapup();
 
-  const phase = customCount !== undefined ? (next.mainAsked < 2 ? 'warmup' : 'standard') : nextPhase(next);
+  const phase = move.phase;
   const plan = await interviewer.nextQuestion(context, phase, difficultiesFor(config.level ?? 'mid', phase), options);
   if (!plan) return wrapup();
   return {
@@ -76,6 +79,42 @@ export async function planNextTurn(
     followUp: false,
     parentTurnId: null,
   };
+}
+
+/** A main answer's score joins its phase's record; intro, wrap-up and follow-ups leave it as it is. */
+function withScore(snapshot: EngineSnapshot, turn: FinishedTurn, score: number): EngineSnapshot {
+  return isAssessed(turn.phase) && !turn.followUp ? { ...snapshot, ...recordMainScore(snapshot, turn.phase, score) } : snapshot;
+}
+
+/** What the rules ask for after a turn, the turn's score recorded: the wrap-up, or a main question of a phase. */
+function nextMove(config: InterviewConfig, scored: EngineSnapshot): { kind: 'wrapup' } | { kind: 'main'; phase: AssessedPhase } {
+  const customCount = config.questions?.length;
+  if (isComplete(scored, config.length ?? 'standard', customCount)) return { kind: 'wrapup' };
+  // The candidate's own list: the first two are the warm-up.
+  if (customCount !== undefined) return { kind: 'main', phase: scored.mainAsked < 2 ? 'warmup' : 'standard' };
+  return { kind: 'main', phase: nextPhase(scored) };
+}
+
+/**
+ * Whether what follows this turn is the same whatever its score (issue #10: then the next
+ * question can be prepared while the answer is judged). Not when a follow-up may be asked
+ * (that depends on the score), nor after the wrap-up (nothing follows); otherwise when the
+ * rules give the same move for a score of 0 and of 10. The rules are thresholds on the score
+ * (warm-up average 6, core average 7, a boundary below 5), so a move the same at both ends is
+ * the same for every score between: after the introduction, mid-phase, and through the
+ * candidate's own list, but not where an average decides the phase.
+ */
+export function independentOfScore(config: InterviewConfig, snapshot: EngineSnapshot, turn: FinishedTurn): boolean {
+  if (turn.phase === 'wrapup' || mayFollowUp(snapshot, config.length ?? 'standard', turn)) return false;
+  const low = nextMove(config, withScore(snapshot, turn, 0));
+  const high = nextMove(config, withScore(snapshot, turn, 10));
+  return low.kind === 'wrapup' ? high.kind === 'wrapup' : high.kind === 'main' && high.phase === low.phase;
+}
+
+/** A step planned before its turn was judged, with the turn's real score in place of the 0 it was planned with. */
+export function withSettledScore(step: NextStep, before: EngineSnapshot, turn: FinishedTurn, score: number): NextStep {
+  const scored = withScore(before, turn, score);
+  return { ...step, snapshot: { ...step.snapshot, scores: scored.scores, boundaries: scored.boundaries } } as NextStep;
 }
 
 export function toNewTurn(step: Extract<NextStep, { kind: 'ask' }>, id: string, index: number, askedAt: string): NewTurn {

@@ -11,6 +11,11 @@ export interface MediaStore {
   readonly root: string;
   /** Relative path of a question's spoken audio. */
   questionAudio(interviewId: string, turnId: string): string;
+  /**
+   * Relative path of one sentence of a question spoken while it streamed (issue #10): the
+   * attempt's number keeps a retried stream's files apart from the last one's.
+   */
+  questionSentenceAudio(interviewId: string, turnId: string, attempt: number, index: number): string;
   /** Relative path of an answer's recording. */
   answerAudio(interviewId: string, turnId: string): string;
   /** Absolute path for a relative one, creating its folder; throws if it would leave the root. */
@@ -24,6 +29,13 @@ export interface MediaStore {
 }
 
 const SAFE_ID = /^[0-9a-f-]{36}$/i;
+/** Sentence files live only while their question is on screen; media/remove-leftovers.ts removes any a crash left. */
+export const SENTENCE_AUDIO_SUFFIX = '.part.wav';
+
+const wholeNumber = (n: number): number => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error('media numbers must be whole numbers');
+  return n;
+};
 
 export function createMediaStore(dataDir: string): MediaStore {
   const root = join(dataDir, 'media');
@@ -34,6 +46,7 @@ export function createMediaStore(dataDir: string): MediaStore {
   return {
     root,
     questionAudio: (interviewId, turnId) => `${checkId(interviewId)}/questions/${checkId(turnId)}.wav`,
+    questionSentenceAudio: (interviewId, turnId, attempt, index) => `${checkId(interviewId)}/questions/${checkId(turnId)}.${wholeNumber(attempt)}.${wholeNumber(index)}${SENTENCE_AUDIO_SUFFIX}`,
     answerAudio: (interviewId, turnId) => `${checkId(interviewId)}/answers/${checkId(turnId)}.wav`,
     absolute(relativePath) {
       const path = normalize(join(root, relativePath));

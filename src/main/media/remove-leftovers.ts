@@ -1,15 +1,19 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeError, type Logger } from '../log';
+import { SENTENCE_AUDIO_SUFFIX } from './media-store';
 
 /**
  * Files a killed run left half-written (issue #9): speech being synthesised for a question
  * (`<turn>.wav.<id>.partial.wav`, providers/tts/spoken-wav-file.ts) and a phrase being
  * transcribed while the candidate spoke (`<turn>.wav.phrase`, engine/voice-answers.ts). Both
  * are deleted by their writer when it finishes or fails, so at start, before any session
- * runs, every one left is garbage. Recordings and finished question audio end in plain `.wav`.
+ * runs, every one left is garbage. So are the sentences of a question spoken while it streamed
+ * (`<turn>.<attempt>.<n>.part.wav`, issue #10): they are played only while the question is on
+ * screen, and the question's own audio holds them all. Recordings and finished question audio
+ * end in plain `.wav`.
  */
-const LEFTOVER_SUFFIXES = ['.partial.wav', '.phrase'];
+const LEFTOVER_SUFFIXES = ['.partial.wav', '.phrase', SENTENCE_AUDIO_SUFFIX];
 const MEDIA_FOLDERS = ['questions', 'answers'];
 
 /** Removes them from every interview's folders; returns how many went. Never stops the start. */

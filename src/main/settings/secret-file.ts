@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { AppMode, SecretName } from '../../shared/protocol';
+import type { AppMode, KeyStorage, SecretName } from '../../shared/protocol';
 import { describeError, type Logger } from '../log';
 import { CallError } from '../rpc/call-handlers';
+import { registerSecret } from '../secret-redaction';
 import { isRecord, peekJsonFile, readJsonFile, writeJsonAtomically } from './json-file';
 import type { SecretBackend, SecretCipher } from './settings-backend';
 
@@ -22,20 +23,30 @@ export type SecretKeeper = { mode: 'browser-mode' } | { mode: 'desktop-app'; cip
 
 /** How a mode turns a key into what its file holds, and back. */
 interface SecretCodec {
-  refusal(): string | undefined;
+  storage(): KeyStorage;
   encode(key: string): string;
   decode(stored: string): string;
 }
 
-const plainText: SecretCodec = { refusal: () => undefined, encode: (key) => key, decode: (stored) => stored };
+/** Said in Settings above the keys (README: "API keys"). */
+export const PLAIN_FILE_NOTE =
+  'In browser mode keys are kept in a file only your user account can read, not encrypted; the desktop app encrypts them.';
+
+const plainText: SecretCodec = { storage: () => ({ kind: 'plain-file', note: PLAIN_FILE_NOTE }), encode: (key) => key, decode: (stored) => stored };
 
 function encryptedWith(cipher: SecretCipher): SecretCodec {
   return {
-    refusal: () => cipher.unavailableReason(),
+    storage: () => {
+      const reason = cipher.unavailableReason();
+      return reason ? { kind: 'unavailable', note: reason } : { kind: 'encrypted' };
+    },
     encode: (key) => cipher.encrypt(key).toString('base64'),
     decode: (stored) => cipher.decrypt(Buffer.from(stored, 'base64')),
   };
 }
+
+/** Why a key was not stored, as the call's answer. */
+export const keysRefused = (storage: KeyStorage): CallError => new CallError('UNAVAILABLE', storage.note ?? 'API keys cannot be stored on this computer.');
 
 type Entries = Partial<Record<SecretName, string>>;
 
@@ -64,19 +75,26 @@ export function createSecretFile(dataDir: string, keeper: SecretKeeper, log: Log
     }
   };
   const get = (name: SecretName): string | undefined => {
-    if (!decoded.has(name)) decoded.set(name, decode(name));
+    if (!decoded.has(name)) {
+      const key = decode(name);
+      // Known to the logger from the moment it is in memory, so no error can log it.
+      registerSecret(key);
+      decoded.set(name, key);
+    }
     return decoded.get(name);
   };
 
   return {
+    storage: () => codec.storage(),
     status(name) {
       if (get(name) !== undefined) return { hasKey: true };
       return storedByOther.has(name) ? { hasKey: false, storedBy: otherMode } : { hasKey: false };
     },
     get,
     set(name, value) {
-      const refusal = value === null ? undefined : codec.refusal();
-      if (refusal) throw new CallError('UNAVAILABLE', refusal);
+      const storage = codec.storage();
+      if (value !== null && storage.kind === 'unavailable') throw keysRefused(storage);
+      registerSecret(value);
       const next = { ...stored };
       if (value === null) delete next[name];
       else next[name] = codec.encode(value);

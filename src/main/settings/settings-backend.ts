@@ -1,4 +1,4 @@
-import type { SecretName, SecretStatus, Settings } from '../../shared/protocol';
+import type { KeyStorage, SecretName, SecretStatus, Settings } from '../../shared/protocol';
 
 /**
  * Where settings and secrets live: files in the data folder, the same code in the app and in
@@ -11,10 +11,12 @@ export interface SettingsBackend {
 }
 
 export interface SecretBackend {
+  /** How keys are kept here, or why they cannot be. */
+  storage(): KeyStorage;
   status(name: SecretName): SecretStatus;
   /** A key this mode can use; never one it cannot read. */
   get(name: SecretName): string | undefined;
-  /** null removes the secret. */
+  /** null removes the secret. Throws UNAVAILABLE when keys cannot be stored here (see storage()). */
   set(name: SecretName, value: string | null): void;
 }
 

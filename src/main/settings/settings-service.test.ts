@@ -2,9 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
+import { standInSafeStorage } from '../../../tests/support/stand-in-cipher';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { silentLogger } from '../log';
-import { createSecretFile, SECRET_FILES } from './secret-file';
+import { CallError } from '../rpc/call-handlers';
+import { createSecretFile, SECRET_FILES, type SecretKeeper } from './secret-file';
 import { createSettingsFile } from './settings-file';
 import { createSettingsService } from './settings-service';
 
@@ -61,5 +63,25 @@ describe('settings', () => {
     expect(existsSync(join(temp.path, 'settings.json'))).toBe(false);
     service.set({ preferences: { silenceMs: 3000 } });
     expect(JSON.parse(readFileSync(join(temp.path, 'settings.json'), 'utf8')).settings.preferences.silenceMs).toBe(3000);
+  });
+});
+
+describe('where keys are kept, said before one is typed (issue #10)', () => {
+  const NO_KEYRING = 'No keyring (such as GNOME Keyring or KWallet) is running, so the key could not be stored encrypted and was not saved. Start a keyring and try again.';
+  const openAs = (keeper: SecretKeeper) => createSettingsService(createSettingsFile(temp.path, silentLogger), createSecretFile(temp.path, keeper, silentLogger), silentLogger);
+
+  it('says whether keys are encrypted, kept in a plain file, or cannot be stored at all', () => {
+    expect(openAs({ mode: 'desktop-app', cipher: standInSafeStorage() }).get().keyStorage).toEqual({ kind: 'encrypted' });
+    expect(openAs({ mode: 'browser-mode' }).get().keyStorage).toEqual({ kind: 'plain-file', note: expect.stringMatching(/only your user account can read, not encrypted/) });
+    expect(openAs({ mode: 'desktop-app', cipher: standInSafeStorage(undefined, NO_KEYRING) }).get().keyStorage).toEqual({ kind: 'unavailable', note: NO_KEYRING });
+  });
+
+  it('refuses a key it cannot encrypt before anything is written, so the rest of the change is not half saved', () => {
+    const service = openAs({ mode: 'desktop-app', cipher: standInSafeStorage(undefined, NO_KEYRING) });
+    expect(() => service.set({ interviewer: { provider: 'openai' }, secrets: { openai: 'sk-no-keyring' } })).toThrow(new CallError('UNAVAILABLE', NO_KEYRING));
+    expect(service.get().interviewer.provider).toBe('embedded');
+    expect(existsSync(join(temp.path, 'settings.json'))).toBe(false);
+    // Removing a key needs no encryption, and other changes still save.
+    expect(service.set({ interviewer: { provider: 'openai' }, secrets: { openai: null } }).interviewer.provider).toBe('openai');
   });
 });

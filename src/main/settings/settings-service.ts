@@ -6,6 +6,7 @@ import {
   type SettingsPatch,
 } from '../../shared/protocol';
 import type { Logger } from '../log';
+import { keysRefused } from './secret-file';
 import type { SecretBackend, SettingsBackend } from './settings-backend';
 
 export interface SettingsService {
@@ -47,6 +48,7 @@ export function createSettingsService(
     secrets: Object.fromEntries(
       SecretName.options.map((name) => [name, secrets.status(name)]),
     ) as PublicSettings['secrets'],
+    keyStorage: secrets.storage(),
   });
 
   return {
@@ -59,6 +61,11 @@ export function createSettingsService(
       }
       // Validate the whole result before anything is written: a bad patch changes nothing.
       const validated = Settings.parse(next);
+      // A key that cannot be stored refuses the whole change, not only its own part.
+      const storage = secrets.storage();
+      if (storage.kind === 'unavailable' && Object.values(patch.secrets ?? {}).some((value) => typeof value === 'string')) {
+        throw keysRefused(storage);
+      }
       backend.write(validated);
       current = validated;
       for (const [name, value] of Object.entries(patch.secrets ?? {})) {

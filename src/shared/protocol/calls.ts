@@ -4,6 +4,7 @@ import { LIMITS } from './limits';
 import { ModelIdParams, ModelImportParams, ModelView } from './models';
 import { AppNotice } from './notices';
 import { ExportFormat, Id, Locale, MediaUrl } from './primitives';
+import { ConnectionReport, ProviderModels, ProviderModelsParams, ProviderTestParams } from './providers';
 import { PublicSettings, SettingsPatch } from './settings';
 
 /**
@@ -52,6 +53,10 @@ export const calls = {
   /** Installs from files the user has (machines that are never online); resolves when done. */
   'models.import': { params: ModelImportParams, result: ModelView },
   'models.remove': { params: ModelIdParams, result: z.object({ removed: z.literal(true) }) },
+  /** One tiny real request to a provider as set up on screen, answered in a sentence (issue #10). */
+  'providers.test': { params: ProviderTestParams, result: ConnectionReport },
+  /** The models a model server lists (GET /v1/models), for the Settings picker (issue #10). */
+  'providers.models': { params: ProviderModelsParams, result: ProviderModels },
   'settings.get': { params: NoParams, result: PublicSettings },
   /** What the start found that the user must know (a damaged database kept aside), for as long as this process runs. */
   'app.notices': { params: NoParams, result: z.array(AppNotice) },

@@ -54,6 +54,9 @@ export const serverMessageExamples: { [T in ServerMessageType]: Extract<ServerMe
     mainNumber: 1,
     audio: { url: '/media/questions/q.wav?token=abc', durationMs: 2400 },
   },
+  question_draft: { type: 'question_draft', questionId, text: 'You mentioned payment retries. How would' },
+  question_audio_part: { type: 'question_audio_part', questionId, index: 0, url: '/media/questions/q.0.0.part.wav?token=abc', durationMs: 1800 },
+  question_draft_withdrawn: { type: 'question_draft_withdrawn', questionId },
   transcription: { type: 'transcription', questionId, text: 'I would add', isFinal: false },
   evaluation: {
     type: 'evaluation',
@@ -158,6 +161,22 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
   'models.cancel': { params: { modelId: 'whisper-tiny-en' }, result: { cancelled: true } },
   'models.import': { params: { modelId: 'whisper-tiny-en', folder: '/home/me/Downloads/whisper-tiny-en' }, result: modelView },
   'models.remove': { params: { modelId: 'whisper-tiny-en' }, result: { removed: true } },
+  'providers.test': {
+    params: { capability: 'interviewer', draft: { provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' } },
+    result: {
+      ok: true,
+      sentence: 'The model server at 127.0.0.1:11434 works: model "llama3.2" found, structured output (JSON schema) supported, answered in 240 ms.',
+      latencyMs: 240,
+      models: ['llama3.2', 'qwen2.5:7b'],
+      capabilities: {
+        structuredOutput: 'json_schema',
+        contextTokens: 4096,
+        textField: 'content',
+        foundFor: { provider: 'openai-compatible', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.2' },
+      },
+    },
+  },
+  'providers.models': { params: { capability: 'interviewer', draft: { provider: 'openai', model: 'gpt-4o-mini' }, key: 'sk-typed-not-saved' }, result: { models: ['gpt-4o', 'gpt-4o-mini'] } },
   'settings.get': {
     params: undefined,
     result: {
@@ -166,6 +185,7 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       textToSpeech: { provider: 'system' },
       preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
       secrets: { openai: { hasKey: false, storedBy: 'desktop-app' }, anthropic: { hasKey: true }, openaiCompatible: { hasKey: false } },
+      keyStorage: { kind: 'plain-file', note: 'In browser mode keys are kept in a file only your user account can read, not encrypted; the desktop app encrypts them.' },
     },
   },
   'app.notices': {
@@ -194,6 +214,7 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       textToSpeech: { provider: 'local', voice: 'piper-en-us-amy' },
       preferences: { feedbackTiming: 'after-each', turnTaking: 'push-to-talk', silenceMs: 2000 },
       secrets: { openai: { hasKey: true }, anthropic: { hasKey: false }, openaiCompatible: { hasKey: false } },
+      keyStorage: { kind: 'encrypted' },
     },
   },
 };

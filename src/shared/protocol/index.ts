@@ -7,6 +7,7 @@ export * from './evaluation-fields';
 export * from './server-messages';
 export * from './interviews';
 export * from './settings';
+export * from './providers';
 export * from './models';
 export * from './notices';
 export * from './speech-analytics';

@@ -110,6 +110,8 @@ export const ModelUsage = z.object({
   estimatedCost: z.object({ amount: z.number().min(0), currency: z.string().length(3) }).optional(),
   /** Earlier turns had to be summarised to fit the model's context window at least once. */
   summarised: z.boolean(),
+  /** The job description or résumé had to be cut to fit it at least once (an addition, issue #10). */
+  shortened: z.boolean().optional(),
 });
 
 export const InterviewDetail = InterviewSummary.extend({

@@ -104,6 +104,13 @@ describe('server messages', () => {
     expect(parseServerMessage({ ...serverMessageExamples.question, mainNumber: 0 }).ok).toBe(false);
     expect(parseServerMessage({ ...serverMessageExamples.status, state: 'thinking' }).ok).toBe(false);
   });
+
+  it('rejects a streamed question’s draft or audio that could not be shown or played in order', () => {
+    expect(parseServerMessage({ ...serverMessageExamples.question_draft, text: 'x'.repeat(LIMITS.questionTextChars + 1) }).ok).toBe(false);
+    expect(parseServerMessage({ ...serverMessageExamples.question_audio_part, index: -1 }).ok).toBe(false);
+    expect(parseServerMessage({ ...serverMessageExamples.question_audio_part, index: 0.5 }).ok).toBe(false);
+    expect(parseServerMessage({ ...serverMessageExamples.question_draft_withdrawn, questionId: 'not-an-id' }).ok).toBe(false);
+  });
 });
 
 describe('calls', () => {

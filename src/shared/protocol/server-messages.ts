@@ -90,6 +90,31 @@ export const ErrorMessage = z.object({
   recoverable: z.boolean(),
 });
 
+/**
+ * Additions to DESIGN.md §4.2 for questions a model streams (issue #10). While the next
+ * question is generated, its text so far (`question_draft`, each one replacing the last for
+ * that `questionId`) and, in voice mode, each sentence's audio as soon as it is spoken
+ * (`question_audio_part`, numbered from 0, to be played in order) reach the client. They are a
+ * preview: the `question` with the same `questionId` still comes only once the turn is stored
+ * (§5), and its `audio` is then those sentences joined into one file. `question_draft_withdrawn`
+ * voids the preview (the stream failed and the question is asked again or by the built-in
+ * interviewer, the voice failed, or the interview paused): stop playing it, and show and play
+ * the `question`, when it comes, as usual.
+ */
+export const QuestionDraftMessage = z.object({
+  type: z.literal('question_draft'),
+  questionId: Id,
+  text: z.string().max(LIMITS.questionTextChars),
+});
+export const QuestionAudioPartMessage = z.object({
+  type: z.literal('question_audio_part'),
+  questionId: Id,
+  index: z.number().int().min(0),
+  url: MediaUrl,
+  durationMs: z.number().int().min(0),
+});
+export const QuestionDraftWithdrawnMessage = z.object({ type: z.literal('question_draft_withdrawn'), questionId: Id });
+
 /** A speech model's download or import moved on (sent to every window; issue #4). */
 export const ModelProgressMessage = z.object({ type: z.literal('model_progress'), modelId: z.string().max(80), state: ModelStateView });
 
@@ -97,6 +122,9 @@ export const ServerMessage = z.discriminatedUnion('type', [
   SessionStartedMessage,
   StatusMessage,
   QuestionMessage,
+  QuestionDraftMessage,
+  QuestionAudioPartMessage,
+  QuestionDraftWithdrawnMessage,
   TranscriptionMessage,
   EvaluationMessage,
   InterviewCompleteMessage,
@@ -110,5 +138,7 @@ export type ServerMessage = z.infer<typeof ServerMessage>;
 export type ServerMessageType = ServerMessage['type'];
 export type ErrorMessage = z.infer<typeof ErrorMessage>;
 export type QuestionMessage = z.infer<typeof QuestionMessage>;
+export type QuestionDraftMessage = z.infer<typeof QuestionDraftMessage>;
+export type QuestionAudioPartMessage = z.infer<typeof QuestionAudioPartMessage>;
 export type EvaluationMessage = z.infer<typeof EvaluationMessage>;
 export type TranscriptionMessage = z.infer<typeof TranscriptionMessage>;

@@ -15,14 +15,24 @@ const BaseUrl = z
  * What a model server can do, found once by Settings → Test connection and stored (issue #10:
  * declared or detected once, never guessed per call).
  */
+export const InterviewerProvider = z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']);
+
 export const ModelCapabilitiesSetting = z.object({
   structuredOutput: z.enum(['json_schema', 'tool', 'json_object', 'none']),
   contextTokens: z.number().int().min(512).max(10_000_000),
   textField: z.enum(['content', 'reasoning_content']),
+  /**
+   * The provider, address and model they were found for: they describe that server and model
+   * only, so after a change of any of them they are ignored until the next test. Absent:
+   * declared by hand, for whatever is set.
+   */
+  foundFor: z
+    .object({ provider: InterviewerProvider.exclude(['embedded']), baseUrl: BaseUrl.optional(), model: ModelName.optional() })
+    .optional(),
 });
 
 export const InterviewerSettings = z.object({
-  provider: z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']),
+  provider: InterviewerProvider,
   model: ModelName.optional(),
   baseUrl: BaseUrl.optional(),
   capabilities: ModelCapabilitiesSetting.optional(),
@@ -71,8 +81,20 @@ export const SecretStatus = z.object({
   storedBy: AppMode.optional(),
 });
 
+/**
+ * How this process keeps API keys, so Settings can say it before a key is typed (DESIGN.md §6):
+ * encrypted by the OS keychain (the app), in a plain file only the user can read (browser
+ * mode), or not at all (the app where the OS offers no encryption, or Linux's `basic_text`).
+ */
+export const KeyStorage = z.object({
+  kind: z.enum(['encrypted', 'plain-file', 'unavailable']),
+  /** A sentence for the user: what the plain file means, or why keys cannot be stored. */
+  note: z.string().min(1).max(LIMITS.errorMessageChars).optional(),
+});
+
 export const PublicSettings = Settings.extend({
   secrets: z.record(SecretName, SecretStatus),
+  keyStorage: KeyStorage,
 });
 
 export const SettingsPatch = z.object({
@@ -104,9 +126,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type Settings = z.infer<typeof Settings>;
+export type SpeechToTextSettings = z.infer<typeof SpeechToTextSettings>;
+export type TextToSpeechSettings = z.infer<typeof TextToSpeechSettings>;
 export type InterviewerSettings = z.infer<typeof InterviewerSettings>;
 export type SecretName = z.infer<typeof SecretName>;
 export type AppMode = z.infer<typeof AppMode>;
 export type SecretStatus = z.infer<typeof SecretStatus>;
+export type KeyStorage = z.infer<typeof KeyStorage>;
+export type InterviewerProvider = z.infer<typeof InterviewerProvider>;
+export type ModelCapabilitiesSetting = z.infer<typeof ModelCapabilitiesSetting>;
 export type PublicSettings = z.infer<typeof PublicSettings>;
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody } from '../loopback-http';
 import { pieces } from './openai-chat-server';
 
 /**
@@ -37,14 +37,22 @@ export interface MessagesServer {
   close(): Promise<void>;
 }
 
-export async function startAnthropicMessagesServer(reply: (request: MessagesRequest, index: number) => MessagesReply, options: { key?: string } = {}): Promise<MessagesServer> {
+/** With `models`, GET /v1/models lists them (with their context windows); without, it is a 404. */
+export async function startAnthropicMessagesServer(
+  reply: (request: MessagesRequest, index: number) => MessagesReply,
+  options: { key?: string; models?: { id: string; maxInputTokens?: number }[] } = {},
+): Promise<MessagesServer> {
   const received: MessagesRequest[] = [];
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const raw = await readBody(request);
-    if (request.method !== 'POST' || path !== '/v1/messages') return json(response, 404, { type: 'error', error: { type: 'not_found_error', message: 'not found' } });
+    const raw = (await readBody(request)).toString('utf8');
     const key = request.headers['x-api-key'] ?? request.headers.authorization?.replace(/^Bearer /, '');
     if (options.key !== undefined && key !== options.key) return json(response, 401, { type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key ${String(key)}` } });
+    if (request.method === 'GET' && path === '/v1/models' && options.models) {
+      const data = options.models.map(({ id, maxInputTokens }) => ({ type: 'model', id, display_name: id, created_at: '2025-10-01T00:00:00Z', max_input_tokens: maxInputTokens ?? null, max_tokens: 64_000 }));
+      return json(response, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
+    }
+    if (request.method !== 'POST' || path !== '/v1/messages') return json(response, 404, { type: 'error', error: { type: 'not_found_error', message: 'not found' } });
     const message: MessagesRequest = { headers: request.headers, body: JSON.parse(raw || '{}') as MessagesRequest['body'] };
     received.push(message);
     const answer = reply(message, received.length - 1);
@@ -86,19 +94,13 @@ export async function startAnthropicMessagesServer(reply: (request: MessagesRequ
     response.end(event({ type: 'message_stop' }));
   };
 
-  const server = createServer((request, response) => {
+  const { origin, close } = await listenOnLoopback((request, response) => {
     handle(request, response).catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseURL: origin,
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
@@ -108,8 +110,3 @@ function json(response: ServerResponse, status: number, value: unknown): void {
 }
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const part of request) chunks.push(part as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}

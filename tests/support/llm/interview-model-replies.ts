@@ -20,10 +20,15 @@ export const EVALUATION = {
 
 const isEvaluation = (text: string): boolean => text.includes('Evaluate the candidate');
 
+/** Settings → Test connection's request (providers/llm/connection/connection-probe.ts). */
+export const isConnectionTest = (request: ChatRequest): boolean => request.body.messages?.at(-1)?.content.startsWith('What colour is a clear daytime sky?') ?? false;
+
 export function chatReplies(style: 'json_schema' | 'prose' = 'json_schema'): (request: ChatRequest) => ChatReply {
   let questions = 0;
   return (request) => {
     const last = request.body.messages?.at(-1)?.content ?? '';
+    // A server with structured output answers the test's schema; one without answers in words.
+    if (isConnectionTest(request)) return { text: style === 'json_schema' && request.body.response_format ? '{"colour":"blue"}' : 'Blue.' };
     if (isEvaluation(last)) return { text: style === 'prose' ? `Here is my evaluation:\n\`\`\`json\n${JSON.stringify(EVALUATION)}\n\`\`\`` : JSON.stringify(EVALUATION) };
     questions += 1;
     return { text: MODEL_QUESTION(questions) };
@@ -33,6 +38,7 @@ export function chatReplies(style: 'json_schema' | 'prose' = 'json_schema'): (re
 export function messagesReplies(): (request: MessagesRequest) => MessagesReply {
   let questions = 0;
   return (request) => {
+    if (request.body.tool_choice?.name === 'connection_test') return { toolInput: { colour: 'blue' } };
     if (request.body.tool_choice) return { toolInput: EVALUATION };
     questions += 1;
     return { text: MODEL_QUESTION(questions) };

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody } from '../loopback-http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -51,23 +52,16 @@ export async function startTranscriptionServer(reply: (upload: ReceivedUpload) =
     response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json', ...answer.headers }).end(answer.body);
   };
 
-  const server = createServer((request, response) => {
+  const { origin, close } = await listenOnLoopback((request, response) => {
     handle(request, response).catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     baseURL: `${origin}/v1`,
     origin,
     received,
     nextUpload: () => new Promise((resolve) => waiting.push(resolve)),
-    close: () =>
-      new Promise<void>((resolve) => {
-        // A hanging reply keeps its socket open; close() alone would wait for it forever.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
@@ -81,9 +75,7 @@ export async function closedPortOrigin(): Promise<string> {
 }
 
 async function readUpload(request: IncomingMessage): Promise<ReceivedUpload> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
+  const body = await readBody(request);
   const upload: ReceivedUpload = {
     method: request.method ?? '',
     path: new URL(request.url ?? '/', 'http://localhost').pathname,

@@ -1,4 +1,5 @@
 import type { InterviewerSettings, SecretName } from '../../../shared/protocol';
+import { keyNameFor } from '../../../shared/settings/provider-keys';
 import type { InterviewerPort } from '../../engine/ports';
 import { createLanguageModel } from '../../providers/llm/create-language-model';
 import { isModelError, type ModelError } from '../../providers/llm/model-error';
@@ -24,11 +25,10 @@ export interface InterviewerSourceDeps {
  * interviewer: every step fails with "not set up yet", so the engine falls back and says so.
  */
 export function createInterviewerSource(deps: InterviewerSourceDeps): () => InterviewerPort {
-  const secretFor = { openai: 'openai', anthropic: 'anthropic', 'openai-compatible': 'openaiCompatible', embedded: undefined } as const;
   return memoiseBySettings(
     () => {
       const settings = deps.settings();
-      const name = secretFor[settings.provider];
+      const name = keyNameFor('interviewer', settings.provider);
       // The key is part of what the client is built from; it stays in memory, never in a log.
       return { settings, key: name ? (deps.secret(name) ?? '') : '' };
     },

@@ -66,7 +66,8 @@ describe('a model-backed interviewer', () => {
     expect(plan?.text).toBe('Your payments API gets a retried POST. How do you make sure the customer is charged once?');
     // The bank still decides which question comes next (its id is kept for coverage and fallback).
     expect(catalog.get('backend')!.questions.some((q) => q.id === plan?.sourceId)).toBe(true);
-    expect(deltas.join('')).toContain('charged once');
+    // What streamed to the screen is exactly the question, without the label and quotes.
+    expect(deltas.join('')).toBe(plan?.text);
     expect(calls).toMatchObject([{ operation: 'question', provider: 'openai-compatible', model: 'local-test', inputTokens: 11, outputTokens: 7, summarised: false }]);
     const [system, user] = server!.received[0]!.body.messages!;
     expect(system!.role).toBe('system');
@@ -147,6 +148,36 @@ describe('a model-backed interviewer', () => {
     expect(user!.content).toMatch(/- 1\. \(standard\) Question number 1 about queues/);
     expect((system!.content.length + user!.content.length) / 3.2).toBeLessThan(4_096 * 0.8);
     expect(calls[0]!.summarised).toBe(true);
+  });
+
+  it('keeps the job description and résumé whole when they fit, and cuts them at a sentence or line end, with a note, when they would crowd out the conversation', async () => {
+    const job = Array.from({ length: 240 }, (_, i) => `At Acme you would own payments service ${i}, e.g. a v2.0 API for $4.50 refunds. `).join('');
+    const resume = Array.from({ length: 900 }, (_, i) => `- Built queue ${i} with retries and dead letters`).join('\n');
+    expect(job.length).toBeLessThanOrEqual(20_000);
+    const interviewer = await interviewerFor(() => ({ text: 'Next question?' }), 4_096);
+    const calls: ModelCall[] = [];
+    await interviewer.nextQuestion(context([], { jobDescription: job, resume }), 'standard', ['medium'], { onModelCall: (c) => calls.push(c) });
+    const [system, user] = server!.received[0]!.body.messages!;
+    const sent = (tag: string) => system!.content.split(`<${tag}>\n`)[1]!.split(`\n</${tag}>`)[0]!;
+    const note = /\n\[The rest of this text, [\d,]+ more words, is left out to fit the model's context\.\]$/;
+    // Each is its own beginning, cut where a sentence (not an abbreviation) or a line ends.
+    expect(sent('job_description')).toMatch(note);
+    const keptJob = sent('job_description').replace(note, '');
+    expect(job.startsWith(keptJob)).toBe(true);
+    expect(keptJob).toMatch(/\$4\.50 refunds\.$/);
+    const keptResume = sent('resume').replace(note, '');
+    expect(resume.startsWith(`${keptResume}\n`)).toBe(true);
+    expect(keptResume).toMatch(/dead letters$/);
+    // The whole prompt stays within 80% of the window, and the call says what was cut.
+    expect((system!.content.length + user!.content.length) / 3.2).toBeLessThan(4_096 * 0.8);
+    expect(calls[0]).toMatchObject({ shortened: true, summarised: false });
+
+    // Texts that fit are sent whole, and nothing is said to be cut.
+    await interviewer.nextQuestion(context([], { jobDescription: JOB, resume: 'Five years of Node.js payments work.' }), 'standard', ['medium'], { onModelCall: (c) => calls.push(c) });
+    const whole = server!.received[1]!.body.messages![0]!.content;
+    expect(whole).toContain(`<job_description>\n${JOB}\n</job_description>`);
+    expect(whole).toContain('<resume>\nFive years of Node.js payments work.\n</resume>');
+    expect(calls[1]).toMatchObject({ shortened: false });
   });
 
   it('inserts the candidate’s text once: placeholders inside an answer stay as typed', async () => {

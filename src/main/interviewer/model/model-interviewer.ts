@@ -1,11 +1,12 @@
-import type { InterviewContext, InterviewerPort, QuestionPlan, StepOptions } from '../../engine/ports';
+import type { InterviewContext, InterviewerPort, ModelCall, QuestionPlan, StepOptions } from '../../engine/ports';
 import type { LanguageModel, ModelRequest, TokenUsage } from '../../providers/llm/language-model';
 import { modelError } from '../../providers/llm/model-error';
 import type { EmbeddedInterviewer } from '../embedded-interviewer';
 import type { TrackCatalog } from '../track-catalog';
-import { buildConversation } from './model-conversation';
+import { buildConversation, type Conversation } from './model-conversation';
 import { EVALUATION_OUTPUT, readModelEvaluation } from './model-evaluation';
 import { fill, type PromptFile } from './prompt-file';
+import { createSpokenTextFilter } from './spoken-text';
 
 /**
  * An interviewer backed by a language model (DESIGN.md §8): it words the questions (a bank
@@ -43,26 +44,36 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
     });
   };
 
-  const report = (options: StepOptions | undefined, operation: Parameters<NonNullable<StepOptions['onModelCall']>>[0]['operation'], usage: TokenUsage, started: number, summarised: boolean) =>
-    options?.onModelCall?.({ operation, provider: model.provider, model: model.model, ...usage, ms: Math.round(performance.now() - started), summarised, promptVersion: prompts.version });
+  /** What had to give way to fit the context, as recorded with each call. */
+  type Fitted = Pick<Conversation, 'summarised' | 'shortened'>;
+  const report = (options: StepOptions | undefined, operation: ModelCall['operation'], usage: TokenUsage, started: number, { summarised, shortened }: Fitted) =>
+    options?.onModelCall?.({ operation, provider: model.provider, model: model.model, ...usage, ms: Math.round(performance.now() - started), summarised, shortened, promptVersion: prompts.version });
 
   /** A question, streamed to the screen as it is generated. */
   const ask = async (context: InterviewContext, operation: 'intro' | 'question' | 'follow-up' | 'wrapup', instruction: string, options: StepOptions | undefined): Promise<string> => {
-    const { request, summarised } = conversation(context, instruction, MAX_TOKENS.question, options);
+    const { request, ...fitted } = conversation(context, instruction, MAX_TOKENS.question, options);
     const started = performance.now();
     const stream = model.streamText(request);
-    for await (const delta of stream.deltas) options?.onQuestionText?.(delta);
-    const { text, usage } = await stream.done;
-    report(options, operation, usage, started, summarised);
-    const question = spokenText(text);
+    // Cleaned as it streams, so the text shown and spoken meanwhile is the question stored.
+    const filter = createSpokenTextFilter();
+    let question = '';
+    const said = (text: string): void => {
+      if (!text) return;
+      question += text;
+      options?.onQuestionText?.(text);
+    };
+    for await (const delta of stream.deltas) said(filter.push(delta));
+    said(filter.end());
+    const { usage } = await stream.done;
+    report(options, operation, usage, started, fitted);
     if (!question) throw modelError('BAD_RESPONSE', model.service);
     return question;
   };
 
-  const structured = async (request: ModelRequest, options: StepOptions | undefined, operation: 'evaluate' | 'repair', summarised: boolean) => {
+  const structured = async (request: ModelRequest, options: StepOptions | undefined, operation: 'evaluate' | 'repair', fitted: Fitted) => {
     const started = performance.now();
     const { value, usage } = await model.structured(request, EVALUATION_OUTPUT);
-    report(options, operation, usage, started, summarised);
+    report(options, operation, usage, started, fitted);
     return readModelEvaluation(value);
   };
 
@@ -110,12 +121,12 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
         answer: answer.trim() || '(no answer)',
         styleNote: fill(styleNote, {}),
       });
-      const { request, summarised } = conversation(context, instruction, MAX_TOKENS.evaluation, options);
-      let reading = await structured(request, options, 'evaluate', summarised);
+      const { request, ...fitted } = conversation(context, instruction, MAX_TOKENS.evaluation, options);
+      let reading = await structured(request, options, 'evaluate', fitted);
       if (!reading.ok) {
         // One repair: the model is told what was wrong (field paths and rules, not its own text).
         const repair = { ...request, messages: [...request.messages, { role: 'assistant' as const, content: '(reply not usable)' }, { role: 'user' as const, content: fill(prompts.repair, { problems: reading.problems }) }] };
-        reading = await structured(repair, options, 'repair', summarised);
+        reading = await structured(repair, options, 'repair', fitted);
       }
       if (!reading.ok) throw modelError('BAD_RESPONSE', model.service);
       const embeddedView = await embedded.evaluate(context, asked, answer);
@@ -123,14 +134,4 @@ export function createModelInterviewer({ model, prompts, catalog, embedded }: Mo
       return { ...reading.evaluation, score: Math.min(reading.evaluation.score, ceiling), skillsShown: embeddedView.skillsShown };
     },
   };
-}
-
-/** What the interviewer says, without the quotes, labels or markdown a model may wrap it in. */
-function spokenText(reply: string): string {
-  return reply
-    .replace(/^\s*(?:interviewer|question)\s*:\s*/i, '')
-    .replace(/[*_#`]+/g, '')
-    .replace(/^["“](.*)["”]$/s, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -26,6 +26,8 @@ export const PromptFile = z.object({
   repair: Text,
   phaseMeanings: z.object(Object.fromEntries(PHASES.map((phase) => [phase, z.string().min(1)])) as Record<(typeof PHASES)[number], z.ZodString>),
   summaryOfEarlierTurns: Text,
+  /** Where a job description or résumé too long for the model's context is cut; `{words}` is how many are left out. */
+  shortenedNote: Text,
 });
 export type PromptFile = z.infer<typeof PromptFile>;
 

@@ -10,5 +10,13 @@ const CHARS_PER_TOKEN: Record<ModelProvider, number> = { openai: 3.8, anthropic:
 
 export const estimateTokens = (provider: ModelProvider, text: string): number => Math.ceil(text.length / CHARS_PER_TOKEN[provider]);
 
+/** Characters that make about `tokens` tokens for this provider, by the same estimate. */
+export const charsFor = (provider: ModelProvider, tokens: number): number => Math.floor(tokens * CHARS_PER_TOKEN[provider]);
 /** A prompt may fill this share of the context window; the rest is for the reply. */
 export const PROMPT_SHARE = 0.8;
+/**
+ * The job description and résumé together may fill this share of a prompt (issue #10): the
+ * system prompt is always sent whole, so what the candidate pasted must leave room for the
+ * step's instruction, the answer and the latest turns.
+ */
+export const ATTACHMENT_SHARE = 0.4;

@@ -1,13 +1,6 @@
-import type { SecretName } from '../../../shared/protocol';
+import { keyNameFor } from '../../../shared/settings/provider-keys';
 import type { SpeechToTextPort } from '../../engine/ports';
 import { createSpeechToText, type SpeechToTextContext, type SpeechToTextSettings } from './create-speech-to-text';
-
-const SECRET_OF: Record<SpeechToTextSettings['provider'], SecretName | undefined> = {
-  local: undefined,
-  openai: 'openai',
-  'openai-compatible': 'openaiCompatible',
-  none: undefined,
-};
 
 /**
  * What EngineDeps.speechToText wants: a function read at each use that returns the provider
@@ -23,7 +16,7 @@ export function createSpeechToTextSource(
   let current: { choice: string; port: SpeechToTextPort } | undefined;
   return () => {
     const settings = readSettings();
-    const secretName = SECRET_OF[settings.provider];
+    const secretName = keyNameFor('speechToText', settings.provider);
     // Held only to compare with the next call; never logged.
     const choice = JSON.stringify([settings.provider, settings.model, settings.baseUrl, secretName && context.secret(secretName)]);
     if (current?.choice !== choice) current = { choice, port: build(settings, context) };

@@ -45,7 +45,8 @@ export function InterviewActions({ interviewId, question, busy, paused, canSend,
             Resume
           </button>
         ) : (
-          <button type="button" disabled={busy} onClick={() => send({ type: 'pause' })}>
+          // Pause works while the engine is busy too: it cancels a slow model call (issue #10).
+          <button type="button" onClick={() => send({ type: 'pause' })}>
             Pause
           </button>
         )}

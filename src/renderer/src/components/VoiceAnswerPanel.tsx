@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { QuestionMessage } from '../../../shared/protocol';
 import { useVoiceRecorder } from '../audio/use-voice-recorder';
 import { useSend } from '../transport/use-send';
@@ -9,6 +9,11 @@ interface Props {
   question: QuestionMessage;
   handsFree: boolean;
   silenceMs: number;
+  /**
+   * The question was played sentence by sentence as it streamed (issue #10), not from its own
+   * file; `spoken` once every sentence has played. Its own file is there to play again.
+   */
+  streamed?: { spoken: boolean } | undefined;
   onTypeInstead(): void;
 }
 
@@ -17,7 +22,7 @@ interface Props {
  * (hold the button or Space) or hands-free (starts when the question has been spoken, or at
  * once when it is only shown; ends after a pause; "Let me think" holds it open).
  */
-export function VoiceAnswerPanel({ question, handsFree, silenceMs, onTypeInstead }: Props) {
+export function VoiceAnswerPanel({ question, handsFree, silenceMs, streamed, onTypeInstead }: Props) {
   const send = useSend();
   const recorder = useVoiceRecorder({ handsFree, silenceMs });
   const audio = useRef<HTMLAudioElement>(null);
@@ -53,10 +58,15 @@ export function VoiceAnswerPanel({ question, handsFree, silenceMs, onTypeInstead
     if (handsFree && !spoken) void start(questionId);
   }, [handsFree, spoken, questionId, start]);
 
-  const questionSpoken = (): void => {
+  const questionSpoken = useCallback((): void => {
     send({ type: 'playback_complete', questionId });
     if (handsFree) void start(questionId);
-  };
+  }, [handsFree, questionId, send, start]);
+
+  const streamedSpoken = streamed?.spoken === true;
+  useEffect(() => {
+    if (streamedSpoken) questionSpoken();
+  }, [streamedSpoken, questionSpoken]);
 
   if (recorder.failure) {
     return <MicrophoneHelp failure={recorder.failure} onType={onTypeInstead} onRetry={() => void start(questionId)} />;
@@ -66,7 +76,7 @@ export function VoiceAnswerPanel({ question, handsFree, silenceMs, onTypeInstead
     <div className="voice-panel" data-testid="voice-panel" data-recorder={state}>
       {question.audio && (
         <div className="row">
-          <audio ref={audio} key={questionId} src={question.audio.url} autoPlay onEnded={questionSpoken} data-testid="question-audio" />
+          <audio ref={audio} key={questionId} src={question.audio.url} autoPlay={!streamed} onEnded={questionSpoken} data-testid="question-audio" />
           <button type="button" onClick={() => void audio.current?.play()}>
             Play the question again
           </button>

@@ -7,6 +7,7 @@ import { InterviewActions } from '../components/InterviewActions';
 import { LatestFeedback } from '../components/LatestFeedback';
 import { PhaseSteps } from '../components/PhaseSteps';
 import { RecognitionNotice } from '../components/RecognitionNotice';
+import { StreamedQuestionAudio } from '../components/StreamedQuestionAudio';
 import { TranscriptList } from '../components/TranscriptList';
 import { questionLine } from '../components/turn-labels';
 import { UnfinishedInterview } from '../components/UnfinishedInterview';
@@ -73,6 +74,8 @@ function LiveInterview({ session, interviewId, question, preferences }: LiveProp
   const send = useSend();
   const setDraft = useAppStore((s) => s.setDraft);
   const [typeInstead, setTypeInstead] = useState(false);
+  /** The streamed question whose sentences have all been played (issue #10). */
+  const [spokenStream, setSpokenStream] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const questionId = question.questionId;
   const transcript = session.transcripts[questionId];
@@ -102,6 +105,11 @@ function LiveInterview({ session, interviewId, question, preferences }: LiveProp
   const position = session.questions.findIndex((q) => q.questionId === questionId);
   const previous = position > 0 ? session.questions[position - 1] : undefined;
   const latest = showFeedback && previous ? session.evaluations.find((e) => e.questionId === previous.questionId) : undefined;
+  // A model writing the next question: shown where the question will appear, until it comes.
+  const upcoming = session.draft;
+  const speech = voice && !paused ? session.speech : null;
+  const streamedId = speech?.questionId;
+  const streamSpoken = useCallback(() => setSpokenStream(streamedId ?? null), [streamedId]);
 
   return (
     <section className="screen interview">
@@ -111,12 +119,20 @@ function LiveInterview({ session, interviewId, question, preferences }: LiveProp
       </div>
       <LatestFeedback question={previous} evaluation={latest} config={session.config} />
       <p className="muted" data-testid="question-meta">
-        {questionLine(question, session.questions, session.config)}
-        {question.mainNumber ? ` · ${question.difficulty}` : ''}
+        {upcoming ? 'Next question' : questionLine(question, session.questions, session.config)}
+        {!upcoming && question.mainNumber ? ` · ${question.difficulty}` : ''}
       </p>
-      <h1 ref={heading} tabIndex={-1} id="question-text" data-testid="question-text">
-        {question.text}
-      </h1>
+      {upcoming ? (
+        // Not a live region: a screen reader would read every few words; the question itself is announced by its focus.
+        <p className="question-draft" data-testid="question-draft" aria-busy="true">
+          {upcoming.text}
+        </p>
+      ) : (
+        <h1 ref={heading} tabIndex={-1} id="question-text" data-testid="question-text">
+          {question.text}
+        </h1>
+      )}
+      {speech && <StreamedQuestionAudio key={speech.questionId} speech={speech} onFinished={streamSpoken} />}
       <p className="status-line" role="status" data-testid="status-line">
         {session.engineState ? STATUS_TEXT[session.engineState] : ''}
       </p>
@@ -127,6 +143,7 @@ function LiveInterview({ session, interviewId, question, preferences }: LiveProp
           question={question}
           handsFree={handsFree}
           silenceMs={preferences?.silenceMs ?? 2_000}
+          streamed={speech?.questionId === questionId ? { spoken: spokenStream === questionId } : undefined}
           onTypeInstead={() => setTypeInstead(true)}
         />
       )}

@@ -1,26 +1,21 @@
-import { useId, useState } from 'react';
-import type { AppMode, ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
+import { useState } from 'react';
+import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
+import { keyNameFor } from '../../../shared/settings/provider-keys';
+import { ApiKeyField, KeyStorageNote, SECRET_LABELS } from '../components/ApiKeyField';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { LoadableView } from '../components/LoadableView';
+import { SelectField as Select } from '../components/SelectField';
 import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
 import { useModels } from '../components/use-models';
 import { useLeaveGuard } from '../router/use-route';
 import type { Loadable } from '../store/app-store';
 import { useCall, useTransport } from '../transport/transport-context';
 import { InstalledModelField } from './InstalledModelField';
+import { ConnectionTestButton } from './settings/ConnectionTestButton';
+import { InterviewerSettingsSection } from './settings/InterviewerSettingsSection';
+import { SaveStatus, type SaveState } from './settings/SaveStatus';
+import { useConnectionTests } from './settings/use-connection-tests';
 import { installedVoices, offersVoices, pickInstalled, switchVoiceProvider } from './voice-choice';
-
-const SECRET_LABELS: Record<SecretName, string> = {
-  openai: 'OpenAI API key',
-  anthropic: 'Anthropic API key',
-  openaiCompatible: 'Local server API key (if it needs one)',
-};
-
-/** A key the other mode stored, which this one cannot use (the app's is encrypted where browser mode cannot read it). */
-const STORED_BY_OTHER_MODE: Record<AppMode, string> = {
-  'desktop-app': 'Stored by the desktop app; enter it again here to use it in browser mode.',
-  'browser-mode': 'Stored by browser mode; enter it again here to use it in the app.',
-};
 
 /** Providers and preferences. Keys are write-only: the page learns only whether one is stored. */
 export function SettingsScreen() {
@@ -49,13 +44,23 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
   const [keys, setKeys] = useState<Partial<Record<SecretName, string>>>({});
   const unsaved = JSON.stringify(settings) !== JSON.stringify(stored) || Object.values(keys).some((key) => key?.trim());
   useLeaveGuard(unsaved ? 'Your changes in Settings are not saved. Leave without saving them?' : null);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const change = <S extends Section>(section: S, patch: Partial<Settings[S]>): void => setSettings({ ...settings, [section]: { ...settings[section], ...patch } });
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const tests = useConnectionTests();
+  // From the latest draft: a test's result can arrive after other edits.
+  const change = <S extends Section>(section: S, patch: Partial<Settings[S]>): void => setSettings((draft) => ({ ...draft, [section]: { ...draft[section], ...patch } }));
+  const interviewerKey = keyNameFor('interviewer', settings.interviewer.provider);
+  const keyField = (name: SecretName) => (
+    <ApiKeyField key={name} name={name} status={settings.secrets[name]} storage={settings.keyStorage} value={keys[name] ?? ''} onChange={(value) => setKeys({ ...keys, [name]: value })} onRemove={() => void save({ [name]: null })} />
+  );
 
   const save = async (secrets: SettingsPatch['secrets'] = {}): Promise<void> => {
-    setStatus({ kind: 'saving' });
+    setStatus({ kind: 'checking' });
     try {
-      const { interviewer, speechToText, preferences } = settings;
+      // Every provider whose setup this changes is tested first, and what the interviewer's test found is saved with it.
+      const { checks, found } = await tests.checkChanged(settings, stored, { ...keys, ...secrets });
+      setStatus({ kind: 'saving' });
+      const { speechToText, preferences } = settings;
+      const interviewer = found ? { ...settings.interviewer, capabilities: found } : settings.interviewer;
       // The voice 'local' saves is the one its picker shows; null clears a voice that no longer applies.
       const voice = settings.textToSpeech.provider === 'local' && models.status === 'ready' ? pickInstalled(settings.textToSpeech.voice, installedVoices(models.data)) : settings.textToSpeech.voice;
       const textToSpeech = { ...settings.textToSpeech, voice: voice ?? null };
@@ -64,7 +69,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
       setSettings(saved);
       setStored(saved);
       setKeys({});
-      setStatus({ kind: 'saved' });
+      setStatus({ kind: 'saved', checks });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -79,7 +84,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
       }}
     >
       <h2>Interviewer</h2>
-      <Select label="Interviewer" value={settings.interviewer.provider} onChange={(provider) => change('interviewer', { provider })} options={{ embedded: 'Built-in (offline)', openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'Local server (Ollama, LM Studio, llama.cpp)' }} />
+      <InterviewerSettingsSection interviewer={settings.interviewer} onChange={(patch) => change('interviewer', patch)} keys={keys} keyField={interviewerKey && keyField(interviewerKey)} tests={tests} />
       <Select label="Feedback" value={settings.preferences.feedbackTiming} onChange={(feedbackTiming) => change('preferences', { feedbackTiming })} options={{ 'after-each': 'After each answer', 'at-end': 'At the end' }} />
 
       <h2>Voice</h2>
@@ -106,6 +111,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
           }
         />
       )}
+      <ConnectionTestButton capability="textToSpeech" section={settings.textToSpeech} keys={keys} tests={tests} />
       <Select label="Speech recognition" value={settings.speechToText.provider} onChange={(provider) => change('speechToText', { provider })} options={{ local: 'Speech model on this computer (offline)', openai: 'OpenAI transcription', 'openai-compatible': 'Compatible server (base URL)', none: 'Off (type answers)' }} />
       {settings.speechToText.provider === 'openai-compatible' && (
         <label className="field">
@@ -134,6 +140,7 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
           <input type="text" value={settings.speechToText.model ?? ''} onChange={(e) => change('speechToText', { model: e.target.value || undefined })} />
         </label>
       )}
+      <ConnectionTestButton capability="speechToText" section={settings.speechToText} keys={keys} tests={tests} />
       <Select label="Answering aloud" value={settings.preferences.turnTaking} onChange={(turnTaking) => change('preferences', { turnTaking })} options={{ 'push-to-talk': 'Push to talk (hold Space or the button)', 'hands-free': 'Hands-free (a pause ends the answer)' }} />
       {settings.preferences.turnTaking === 'hands-free' && (
         <label className="field">
@@ -143,60 +150,15 @@ function SettingsForm({ initial, models }: { initial: PublicSettings; models: Lo
       )}
 
       <h2>API keys</h2>
-      {(Object.keys(SECRET_LABELS) as SecretName[]).map((name) => (
-        <div className="field" key={name}>
-          <label htmlFor={`secret-${name}`}>{SECRET_LABELS[name]}</label>
-          <div className="row">
-            <input
-              id={`secret-${name}`}
-              type="password"
-              autoComplete="off"
-              placeholder={settings.secrets[name]?.hasKey ? 'Stored — type to replace' : 'Not set'}
-              value={keys[name] ?? ''}
-              onChange={(e) => setKeys({ ...keys, [name]: e.target.value })}
-            />
-            {settings.secrets[name]?.hasKey && (
-              <button type="button" onClick={() => void save({ [name]: null })}>
-                Remove
-              </button>
-            )}
-          </div>
-          {settings.secrets[name]?.storedBy && (
-            <span className="muted" data-testid={`secret-${name}-elsewhere`}>
-              {STORED_BY_OTHER_MODE[settings.secrets[name].storedBy]}
-            </span>
-          )}
-        </div>
-      ))}
+      <KeyStorageNote storage={settings.keyStorage} />
+      {/* The interviewer's key is shown beside its provider above. */}
+      {(Object.keys(SECRET_LABELS) as SecretName[]).filter((name) => name !== interviewerKey).map(keyField)}
       <div className="actions">
-        <button type="submit" className="primary" disabled={status.kind === 'saving'}>
+        <button type="submit" className="primary" disabled={status.kind === 'saving' || status.kind === 'checking'}>
           Save
         </button>
-        <span role="status" className="muted" data-testid="settings-status">
-          {unsaved && status.kind !== 'saving' && status.kind !== 'error' && 'Unsaved changes.'}
-          {!unsaved && status.kind === 'saved' && 'Saved.'}
-          {status.kind === 'error' && status.message}
-        </span>
+        <SaveStatus state={status} unsaved={unsaved} />
       </div>
     </form>
-  );
-}
-
-function Select<T extends string>({ label, value, options, hidden = [], onChange }: { label: string; value: T; options: Record<T, string>; hidden?: T[]; onChange(value: T): void }) {
-  // A separate label (not wrapping the select) keeps the accessible name to the label alone.
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {(Object.keys(options) as T[])
-          .filter((option) => !hidden.includes(option))
-          .map((option) => (
-            <option key={option} value={option}>
-              {options[option]}
-            </option>
-          ))}
-      </select>
-    </div>
   );
 }

@@ -123,3 +123,34 @@ describe('drafts (issue #9)', () => {
     expect(state.drafts).toEqual({ [Q2]: 'typed before the reload' });
   });
 });
+
+describe('a question a model streams (issue #10)', () => {
+  const draft = (text: string, questionId = Q2): ServerMessage => ({ type: 'question_draft', questionId, text });
+  const part = (index: number, questionId = Q2): ServerMessage => ({ type: 'question_audio_part', questionId, index, url: `/media/q.${index}.part.wav`, durationMs: 900 });
+  const withdrawn: ServerMessage = { type: 'question_draft_withdrawn', questionId: Q2 };
+
+  it('shows the draft until the question itself replaces it, and keeps its sentences to play', () => {
+    const drafting = play(ex.session_started, ex.question, draft('You mentioned'), part(0), draft('You mentioned queues. How'), part(1));
+    expect(drafting.question?.questionId).toBe(ex.question.questionId);
+    expect(drafting.draft).toEqual({ questionId: Q2, text: 'You mentioned queues. How' });
+    expect(drafting.speech).toMatchObject({ questionId: Q2, complete: false, parts: [{ index: 0 }, { index: 1 }] });
+    const asked = applyServerMessage(drafting, question(Q2, 3, { text: 'You mentioned queues. How would you size them?' }), at(0));
+    expect(asked.draft).toBeNull();
+    expect(asked.speech).toMatchObject({ questionId: Q2, complete: true, parts: [{ index: 0 }, { index: 1 }] });
+  });
+
+  it('drops a withdrawn draft and its sentences, so the question is then played whole', () => {
+    const state = play(ex.session_started, ex.question, draft('You mentioned'), part(0), withdrawn, question(Q2, 3));
+    expect(state.draft).toBeNull();
+    expect(state.speech).toBeNull();
+  });
+
+  it('ignores a late draft of the question already on screen, and forgets a preview on resume', () => {
+    const late = play(ex.session_started, question(Q2, 3), draft('You mentioned'), part(0));
+    expect(late.draft).toBeNull();
+    expect(late.speech).toBeNull();
+    const resumed = play(ex.session_started, ex.question, draft('You'), part(0), { ...ex.session_started, resumed: true });
+    expect(resumed.draft).toBeNull();
+    expect(resumed.speech).toBeNull();
+  });
+});

@@ -21,6 +21,13 @@ export interface SessionState {
   resumed: boolean;
   engineState: EngineState | null;
   question: QuestionMessage | null;
+  /** The next question while a model writes it (issue #10): shown where it will appear, replaced by the question itself. */
+  draft: { questionId: string; text: string } | null;
+  /**
+   * The sentences of a question spoken while it streamed, to play in order. `complete` once
+   * the question itself has come: no more will, and its own audio is these joined.
+   */
+  speech: QuestionSpeech | null;
   /** Every question asked in this interview that this window knows of, in the order asked. */
   questions: QuestionMessage[];
   /** Latest transcript per question id; `isFinal` false while the answer is in progress. */
@@ -42,6 +49,12 @@ export interface SessionState {
   lastError: SessionError | null;
 }
 
+export interface QuestionSpeech {
+  questionId: string;
+  parts: { index: number; url: string; durationMs: number }[];
+  complete: boolean;
+}
+
 export interface SessionError {
   code: string;
   message: string;
@@ -59,6 +72,8 @@ export const initialSessionState: SessionState = {
   resumed: false,
   engineState: null,
   question: null,
+  draft: null,
+  speech: null,
   questions: [],
   transcripts: {},
   evaluations: [],
@@ -88,8 +103,9 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
     case 'session_started': {
       const opened = { opened: state.opening ? state.opened + 1 : state.opened, opening: false };
       // Re-attaching to the same interview (a reconnect, Resume) keeps what this window has shown.
+      // A preview in progress is over: the engine sends the current question again, to play whole.
       if (message.resumed && message.interviewId === state.interviewId) {
-        return { ...state, ...opened, config: message.config, resumed: true, ended: false, complete: null, lastError: null, clock: runClock(state.clock, nowMs) };
+        return { ...state, ...opened, config: message.config, resumed: true, ended: false, complete: null, lastError: null, draft: null, speech: null, clock: runClock(state.clock, nowMs) };
       }
       const counted = message.resumed ? memory.elapsedMs(message.interviewId) : 0;
       return {
@@ -114,11 +130,29 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
       return {
         ...state,
         question: message,
+        draft: null,
+        speech: state.speech?.questionId === message.questionId ? { ...state.speech, complete: true } : null,
         questions: [...others, message].sort((a, b) => a.index - b.index),
         drafts: draft === undefined ? {} : { [message.questionId]: draft },
         lastError: state.lastError?.aboutNextQuestion ? { ...state.lastError, aboutNextQuestion: false } : null,
       };
     }
+    case 'question_draft':
+      // A preview of the question on screen is stale: the question itself has come.
+      if (!live || message.questionId === state.question?.questionId) return state;
+      return { ...state, draft: { questionId: message.questionId, text: message.text } };
+    case 'question_audio_part': {
+      if (!live || message.questionId === state.question?.questionId) return state;
+      const part = { index: message.index, url: message.url, durationMs: message.durationMs };
+      const earlier = state.speech?.questionId === message.questionId ? state.speech.parts.filter((p) => p.index !== part.index) : [];
+      return { ...state, speech: { questionId: message.questionId, parts: [...earlier, part].sort((a, b) => a.index - b.index), complete: false } };
+    }
+    case 'question_draft_withdrawn':
+      return {
+        ...state,
+        draft: state.draft?.questionId === message.questionId ? null : state.draft,
+        speech: state.speech?.questionId === message.questionId ? null : state.speech,
+      };
     case 'transcription':
       return {
         ...state,
@@ -133,7 +167,7 @@ export function applyServerMessage(state: SessionState, message: ServerMessage, 
     case 'interview_complete':
       return { ...state, complete: { overallScore: message.overallScore, totalQuestions: message.totalQuestions }, clock: stopClock(state.clock, nowMs) };
     case 'session_ended':
-      return { ...state, ended: true, question: null, engineState: null, drafts: {}, clock: stopClock(state.clock, nowMs) };
+      return { ...state, ended: true, question: null, draft: null, speech: null, engineState: null, drafts: {}, clock: stopClock(state.clock, nowMs) };
     case 'error':
       return {
         ...state,

@@ -1,28 +1,9 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
-import { retryAfterMs } from '../../retry-after';
-import { isModelError, modelError, type ModelError } from '../model-error';
+import type { ModelError } from '../model-error';
+import { fromSdkError } from '../sdk-error';
 
-/**
- * Whatever the Anthropic SDK throws, as a ModelError naming the service. Only class, status
- * and error type are read, never the message (see openai-error-mapping.ts).
- */
-export function fromAnthropicError(error: unknown, service: string, signal: AbortSignal | undefined, midStream = false): ModelError {
-  if (isModelError(error)) return error;
-  if (signal?.aborted || error instanceof APIUserAbortError) return modelError('CANCELLED', service);
-  if (error instanceof APIConnectionTimeoutError) return modelError('TIMEOUT', service);
-  if (error instanceof APIConnectionError) return modelError(midStream ? 'STREAM_CUT' : 'UNREACHABLE', service);
-  if (error instanceof APIError) {
-    const status = typeof error.status === 'number' ? error.status : undefined;
-    // An `error` event inside a 200 stream (for example overloaded_error) has no status.
-    if (status === undefined) return modelError('SERVER_ERROR', service);
-    if (status === 401 || status === 403) return modelError('UNAUTHORIZED', service, { status });
-    if (status === 402) return modelError('NO_CREDIT', service, { status });
-    if (status === 429) return modelError('RATE_LIMITED', service, { status, retryAfterMs: retryAfterMs(error.headers) });
-    if (status === 408) return modelError('TIMEOUT', service, { status });
-    if (status === 404) return modelError('NOT_FOUND', service, { status });
-    if (status >= 500) return modelError('SERVER_ERROR', service, { status });
-    return modelError('BAD_REQUEST', service, { status });
-  }
-  if (error instanceof SyntaxError) return modelError('BAD_RESPONSE', service);
-  return modelError(midStream ? 'STREAM_CUT' : 'UNREACHABLE', service);
-}
+const ANTHROPIC_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
+
+/** Whatever the Anthropic SDK throws, as a ModelError naming the service (see sdk-error.ts). */
+export const fromAnthropicError = (error: unknown, service: string, signal: AbortSignal | undefined, midStream = false): ModelError =>
+  fromSdkError(ANTHROPIC_ERRORS, error, service, signal, midStream);

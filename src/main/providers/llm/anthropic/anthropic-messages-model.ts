@@ -1,8 +1,8 @@
-import Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming, RawMessageStreamEvent } from '@anthropic-ai/sdk/resources/messages';
 import type { LanguageModel, ModelCapabilities, ModelRequest } from '../language-model';
 import { modelError } from '../model-error';
 import { toTextStream } from '../reply-stream';
+import { ANTHROPIC_SERVICE, createAnthropicClient } from './anthropic-client';
 import { fromAnthropicError } from './anthropic-error-mapping';
 import { portableSchema } from '../portable-schema';
 import type { Tool } from '@anthropic-ai/sdk/resources/messages';
@@ -19,26 +19,16 @@ export interface AnthropicMessagesOptions {
   fetch?: FetchFunction | undefined;
 }
 
-const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
-const SERVICE = 'Anthropic';
+const SERVICE = ANTHROPIC_SERVICE;
 
 /**
  * Claude through the Messages API (`@anthropic-ai/sdk`): text streamed from
  * content_block_delta events; structured output as a forced tool call, whose input is the object
  * (its schema without validation keywords: Claude rejects `minimum`/`maximum` in tool schemas).
- * Every option the SDK would read from the environment or a profile on disk is given, so the
- * app's settings alone decide where a conversation goes.
  */
 export function createAnthropicMessagesModel(options: AnthropicMessagesOptions): LanguageModel {
   const { model, capabilities } = options;
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL || ANTHROPIC_BASE_URL,
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-    logLevel: 'off',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const client = createAnthropicClient(options);
   const base = (request: ModelRequest) => ({
     model,
     max_tokens: request.maxTokens,

@@ -1,13 +1,13 @@
-import OpenAI from 'openai';
 import type { ChatCompletionChunk, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { hostOf, normaliseBaseUrl } from '../../server-address';
+import { createOpenAiClient, type FetchFunction } from '../../openai-client';
 import { extractJsonObject } from '../json-reply';
 import type { LanguageModel, ModelCapabilities, ModelRequest, OutputSchema, TokenUsage } from '../language-model';
 import { modelError } from '../model-error';
+import { openAiEndpoint, tokenLimit } from './openai-endpoint';
 import { fromOpenAiError } from './openai-error-mapping';
 import { toTextStream } from '../reply-stream';
 
-export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+export type { FetchFunction };
 
 export interface OpenAiChatOptions {
   /** OpenAI itself, or a server speaking its chat completions API (Ollama, LM Studio, llama.cpp server, vLLM). */
@@ -23,33 +23,17 @@ export interface OpenAiChatOptions {
   fetch?: FetchFunction | undefined;
 }
 
-const OPENAI_BASE_URL = 'https://api.openai.com/v1';
-
 /** Chat completions through the `openai` SDK, for OpenAI and every compatible server. */
 export function createOpenAiChatModel(options: OpenAiChatOptions): LanguageModel {
-  const baseURL = options.kind === 'openai' ? options.baseURL || OPENAI_BASE_URL : normaliseBaseUrl(options.baseURL);
-  const service = options.kind === 'openai' ? 'OpenAI' : `the model server at ${hostOf(baseURL)}`;
+  const { baseURL, service } = openAiEndpoint(options.kind, options.baseURL);
   const { capabilities, model } = options;
-  const client = new OpenAI({
-    // The SDK refuses to start without a key; a keyless local server gets this placeholder,
-    // and the null Authorization keeps it from being sent.
-    apiKey: options.apiKey || 'no-key',
-    defaultHeaders: options.apiKey ? {} : { Authorization: null },
-    baseURL,
-    organization: null,
-    project: null,
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-    logLevel: 'off',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const client = createOpenAiClient({ apiKey: options.apiKey, baseURL, timeoutMs: options.timeoutMs, fetch: options.fetch });
 
   const messagesOf = (request: ModelRequest, system = request.system): ChatCompletionMessageParam[] => [
     { role: 'system', content: system },
     ...request.messages.map((m) => ({ role: m.role, content: m.content })),
   ];
-  // OpenAI's newer models take only max_completion_tokens; compatible servers know max_tokens.
-  const limit = (maxTokens: number) => (options.kind === 'openai' ? { max_completion_tokens: maxTokens } : { max_tokens: maxTokens });
+  const limit = (maxTokens: number) => tokenLimit(options.kind, maxTokens);
   const textOf = (part: { content?: string | null; reasoning_content?: string | null } | undefined): string =>
     (capabilities.textField === 'reasoning_content' ? part?.reasoning_content : part?.content) ?? '';
 
