@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 // @ts-expect-error plain ES module shared with the npm scripts
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+// @ts-expect-error plain ES module shared with the npm scripts
+import { NATIVE_PACKAGES, wrongAbiAddons } from '../../scripts/native-abi.mjs';
 import { ANSWERS, answer, beginQuickInterview } from '../support/interview-page';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -28,11 +30,18 @@ function packagedApp(): string | undefined {
 
 const packaged = packagedApp();
 const binary = (findElectronBinary as () => string | undefined)();
-const SKIP_REASON = 'no Electron binary on this machine (it is downloaded on first run, which needs the internet) and no packaged app in dist/';
+/** Why the app cannot run here, if it cannot. A packaged app carries its own native modules, checked when it was made. */
+function whyNotRunnable(): string | undefined {
+  if (packaged) return undefined;
+  if (!binary) return 'no Electron binary on this machine (it is downloaded on first run, which needs the internet) and no packaged app in dist/';
+  // npm test builds better-sqlite3 for Node: the built tree then cannot open its database in Electron.
+  const notForElectron = (wrongAbiAddons as (packages: string[], runtime: string) => string[])(NATIVE_PACKAGES as string[], 'electron');
+  return notForElectron.length > 0 ? 'better-sqlite3 is built for Node (the tests), not Electron: run `npm run rebuild:electron` first' : undefined;
+}
+const SKIP_REASON = whyNotRunnable();
 // The list reporter does not print skip reasons, so say it once in the output.
-if (!packaged && !binary) console.log(`electron e2e skipped: ${SKIP_REASON}`);
-else console.log(`electron e2e: ${packaged ? `the packaged app ${packaged}` : 'the built tree (no packaged app in dist/)'}`);
-test.skip(!packaged && !binary, SKIP_REASON);
+console.log(SKIP_REASON ? `electron e2e skipped: ${SKIP_REASON}` : `electron e2e: ${packaged ? `the packaged app ${packaged}` : 'the built tree (no packaged app in dist/)'}`);
+test.skip(SKIP_REASON !== undefined, SKIP_REASON);
 
 function launch(dataDir: string): Promise<ElectronApplication> {
   const userData = `--user-data-dir=${dataDir}`;

@@ -35,6 +35,7 @@ describe('the diagnostics text', () => {
     interviewer: { provider: 'openai-compatible', model: 'llama3.1:8b', baseUrl: 'http://user:secret@127.0.0.1:11434/v1' },
     textToSpeech: { provider: 'system', voice: KEY },
     secrets: { openai: { hasKey: true }, anthropic: { hasKey: false }, openaiCompatible: { hasKey: false, storedBy: 'desktop-app' } },
+    keyStorage: { kind: 'unavailable', note: `No keyring: ${ANSWER}` },
   };
   const text = diagnosticsText({
     appVersion: '0.1.0',
@@ -53,7 +54,7 @@ describe('the diagnostics text', () => {
     expect(text).toContain('System: Linux 6.8.0 x64');
     expect(text).toContain('Data folder: ~/.config/Interview Practice');
     expect(text).toContain('Interviewer: openai-compatible (llama3.1:8b)');
-    expect(text).toContain('API keys: openai stored, anthropic none, openaiCompatible none');
+    expect(text).toContain('API keys: openai stored, anthropic none, openaiCompatible none (storage: unavailable)');
     expect(text).toContain('Last 2 log lines');
     expect(text).toContain('llm.request_failed code=UNREACHABLE');
   });

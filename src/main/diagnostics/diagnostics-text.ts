@@ -73,7 +73,7 @@ export function diagnosticsText(facts: DiagnosticsFacts): string {
     `Interviewer: ${withModel(settings.interviewer.provider, settings.interviewer.model)}`,
     `Speech recognition: ${withModel(settings.speechToText.provider, settings.speechToText.model)}`,
     `Interviewer's voice: ${withModel(settings.textToSpeech.provider, settings.textToSpeech.voice)}`,
-    `API keys: ${keys.join(', ')}`,
+    `API keys: ${keys.join(', ')} (storage: ${settings.keyStorage.kind})`,
     '',
     `Last ${logLines.length} log lines (events only; no answers, keys or messages):`,
     ...logLines,
