@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 /**
- * End-to-end tests. `browser` drives the built renderer in Debian's Chromium against the
- * WebSocket host (no browser download: executablePath). `electron` drives the real app and
- * skips itself where no Electron binary exists.
+ * End-to-end tests. `browser` drives the built renderer in Chromium (Debian's, or CHROMIUM_PATH;
+ * tests/support/chromium.ts, no download) against the WebSocket host; without one, the run
+ * stops at once with a sentence saying how to get one (tests/e2e/chromium-check.ts).
+ * `electron` drives the packaged app (or the built tree) and skips itself where no Electron
+ * binary exists.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export default defineConfig({
   testDir: './tests',
   timeout: 60_000,
@@ -15,17 +16,13 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  globalSetup: './tests/e2e/chromium-check.ts',
   projects: [
     {
       name: 'browser',
       testMatch: 'e2e/**/*.spec.ts',
-      use: {
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
+      use: { launchOptions: chromiumLaunchOptions() },
     },
-    { name: 'electron', testMatch: 'e2e-electron/**/*.spec.ts' },
+    { name: 'electron', testMatch: 'e2e-electron/**/*.spec.ts', timeout: 120_000 },
   ],
 });

@@ -24,6 +24,16 @@ export default defineConfig({
         },
       },
       {
+        // `electron-builder --dir` on a placeholder Electron (issue #13): needs `npm run build` first.
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          pool: 'forks',
+          include: ['tests/packaging/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'renderer',
           environment: 'node',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { durationMsOf, parseWavHeader } from '../src/main/audio/wav-format';
 import { speechClip, sox } from '../tests/support/audio/speech-audio';
+import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { TestClient } from '../tests/support/host-fixture';
 import { startServe } from '../tests/support/serve-process';
 import { makeTempDir } from '../tests/support/temp-dir';
@@ -27,10 +28,7 @@ const settings = await TestClient.open(serve.ws);
 await settings.call('settings.set', { speechToText: { provider: 'none' }, textToSpeech: { provider: 'none' }, preferences: { turnTaking: 'push-to-talk' } });
 settings.close();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${microphone}`],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${microphone}`]));
 const page = await browser.newPage();
 await page.goto(serve.url);
 await page.getByRole('button', { name: /Backend engineering/ }).click();

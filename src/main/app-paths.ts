@@ -17,6 +17,13 @@ export function findAppRoot(startDir: string): string {
   }
 }
 
+/**
+ * The shipped data (question banks, migrations, prompts, the model catalog) in a packaged
+ * app: electron-builder.yml copies `resources/` to `<process.resourcesPath>/resources`.
+ * tests/packaging runs the whole app on what this returns for a real package layout.
+ */
+export const packagedResourcesDir = (resourcesPath: string): string => join(resourcesPath, 'resources');
+
 export const PRODUCT_NAME = 'Interview Practice';
 
 /**

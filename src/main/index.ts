@@ -6,8 +6,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow } from 'electron';
-import { findAppRoot } from './app-paths';
+import { findAppRoot, packagedResourcesDir } from './app-paths';
 import { DataFolderError } from './data-folder/data-folder-error';
+import { stderrAndLogFile } from './diagnostics/log-file';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
@@ -18,7 +19,8 @@ import { safeStorageCipher } from './transport/electron-safe-storage';
 import { createMainWindow, preloadPathFrom } from './transport/electron-window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const log = createLogger();
+// Also on disk: a packaged app has no terminal (README "For testers").
+const log = createLogger(stderrAndLogFile(app.getPath('userData')));
 // electron-vite sets this in `npm run dev` to the Vite dev server's address.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
@@ -35,7 +37,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(findAppRoot(mainDir), 'resources');
+  const resourcesDir = app.isPackaged ? packagedResourcesDir(process.resourcesPath) : join(findAppRoot(mainDir), 'resources');
   const dataDir = app.getPath('userData');
   const services = createServices({
     dataDir,
@@ -76,5 +78,4 @@ start().catch((error: unknown) => {
   log.error('app.start_failed', { error: describeError(error) });
   // A folder in use or not writable is the user's to fix, and its sentence says how.
   showStartupFailure(error instanceof DataFolderError ? error.message : 'Interview Practice could not start because of an unexpected error. Please open it again.');
-  app.exit(1);
 });

@@ -45,6 +45,7 @@ import { createSecretFile, type SecretKeeper } from './settings/secret-file';
 import { createSettingsFile } from './settings/settings-file';
 import { createSettingsService } from './settings/settings-service';
 import { databaseReplacedNotice, type StartupNotice } from './startup-notices';
+import { createDiagnostics } from './diagnostics/diagnostics';
 
 /**
  * Everything a transport needs, built once per process. Electron (index.ts) and the
@@ -266,6 +267,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
     ...documents.handlers,
+    'app.diagnostics': createDiagnostics({ dataDir: options.dataDir, mode: options.mode, appVersion: options.appVersion ?? '0.0.0-dev', settings: () => settings.get() }),
   };
 
   const sessions = new Set<SessionPort>();

@@ -63,13 +63,13 @@ test('the next question is shown as the model writes it, before the question its
 
 test('in voice mode its sentences are played as they are spoken, and the candidate’s turn comes after the last', async ({ page }) => {
   // Which sentences really played (not merely loaded), in order.
-  await page.addInitScript(() => {
-    const played: string[] = [];
-    (window as unknown as { played: string[] }).played = played;
-    document.addEventListener('playing', (event) => {
-      const sentence = (event.target as HTMLElement).dataset.sentence;
-      if (sentence !== undefined) played.push(sentence);
-    }, true);
+  // A script as text: the tests are compiled for Node, without the DOM's types.
+  await page.addInitScript({
+    content: `window.played = [];
+      document.addEventListener('playing', (event) => {
+        const sentence = event.target.dataset.sentence;
+        if (sentence !== undefined) window.played.push(sentence);
+      }, true);`,
   });
   await answerTheGreeting(page, 'voice');
   // The first sentence plays while the model is still writing the second.
@@ -80,5 +80,5 @@ test('in voice mode its sentences are played as they are spoken, and the candida
   // The question's own file is not played over it; the candidate's turn comes when the last sentence ends.
   await expect(page.getByTestId('question-audio')).not.toHaveAttribute('autoplay');
   await expect(page.getByTestId('status-line')).toHaveText('Your turn.', { timeout: 30_000 });
-  expect(await page.evaluate(() => (window as unknown as { played: string[] }).played)).toEqual(['0', '1']);
+  expect(await page.evaluate('window.played')).toEqual(['0', '1']);
 });

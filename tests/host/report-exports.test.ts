@@ -10,6 +10,7 @@ import { startTestHost, type HostFixture } from '../support/host-fixture';
 import { ROOT_DIR } from '../support/paths';
 import { downloadExport, pdfPages } from '../support/report-downloads';
 import { REPORT_TURNS, seedReportInterview, TRICKY } from '../support/report-fixture';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -88,7 +89,7 @@ describe('HTML', () => {
     expect(file.reply.headers['content-disposition']).toMatch(/^attachment;/);
     expect(file.reply.body).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
     const temp = makeTempDir('html-export');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const path = join(temp.path, file.fileName);
       writeFileSync(path, file.reply.bytes);

@@ -1,22 +1,16 @@
 import type { LaunchOptions } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 /**
- * Debian's Chromium with a WAV file as its microphone (the voice e2e tests): permission is
+ * Chromium with a WAV file as its microphone (the voice e2e tests): permission is
  * granted without a prompt, the file plays once from when the page opens the microphone
  * (`%noloop`), and spoken questions may play without a click first.
  */
 export function chromiumWithFakeMicrophone(wavPath: string): LaunchOptions {
-  return {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${wavPath}%noloop`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  };
+  return chromiumLaunchOptions([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wavPath}%noloop`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
 }

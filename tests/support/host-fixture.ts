@@ -33,7 +33,7 @@ export interface TestHostOptions {
   seed?: (dataDir: string) => void;
   /** A data folder the test owns instead of a fresh one: a tmpfs a test fills, or one opened in turn with the app. */
   dataDir?: string;
-  /** Resources other than the app's own: a model catalog a test wrote. */
+  /** The shipped data from elsewhere than the checkout: a packaged app's, or a model catalog a test wrote. */
   resourcesDir?: string;
 }
 

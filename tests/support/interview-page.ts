@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** What a candidate does on the interview screen, for the browser-mode e2e tests. */
+/** What a candidate does on the interview screen, for the e2e tests (browser mode and the app). */
 
 export const ANSWERS = [
   'I have worked as a backend engineer for five years. Currently I build payment APIs in Go and Postgres, and I am looking for a role with more ownership of reliability.',
@@ -10,6 +10,11 @@ export const ANSWERS = [
 
 export async function startQuickInterview(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await beginQuickInterview(page);
+}
+
+/** From the Practice screen of a page already open (the app's window, say): a typed quick interview. */
+export async function beginQuickInterview(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('quick').check();

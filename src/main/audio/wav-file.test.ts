@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESPEAK, espeak, sox, soxDurationMs } from '../../../tests/support/audio/speech-audio';
+import { espeak, sox, soxDurationMs } from '../../../tests/support/audio/speech-audio';
+import { missing } from '../../../tests/support/system-tools';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { readWav, writeWav } from './wav-file';
 
 const TEXT = 'Walk me through how you would design a rate limiter.';
+const noSox = missing('sox', 'the tests that read and write files with sox');
+const noEspeakNg = missing('espeak-ng', 'the test of espeak-ng --stdout');
 
 let dir: ReturnType<typeof makeTempDir>;
 let speech: string;
@@ -28,20 +31,20 @@ const maxDifference = (a: Int16Array, b: Int16Array): number => {
 };
 
 describe('readWav', () => {
-  it('reads espeak-ng’s file with the duration sox reports', () => {
+  it.skipIf(noSox)('reads espeak-ng’s file with the duration sox reports', () => {
     const audio = readWav(speech);
     expect(audio.format).toEqual({ sampleRate: 22_050, channels: 1, bitsPerSample: 16 });
     expect(audio.durationMs).toBe(soxDurationMs(speech));
     expect(audio.samples.some((sample) => Math.abs(sample) > 10_000)).toBe(true);
   });
 
-  it('reads sox’s 24-bit file (extensible format, extra fact chunk) as the same speech', () => {
+  it.skipIf(noSox)('reads sox’s 24-bit file (extensible format, extra fact chunk) as the same speech', () => {
     sox(speech, '-b', '24', path('speech24.wav'));
     expect(readFileSync(path('speech24.wav')).includes('fact')).toBe(true);
     expect(maxDifference(readWav(path('speech24.wav')).samples, reference)).toBeLessThanOrEqual(1);
   });
 
-  it('reads 8-bit and 32-bit files to the nearest 16-bit value they can hold', () => {
+  it.skipIf(noSox)('reads 8-bit and 32-bit files to the nearest 16-bit value they can hold', () => {
     // Without dither, so every sample is its nearest 8-bit value.
     sox('-D', speech, '-b', '8', path('speech8.wav'));
     sox(speech, '-b', '32', path('speech32.wav'));
@@ -49,7 +52,7 @@ describe('readWav', () => {
     expect(maxDifference(readWav(path('speech32.wav')).samples, reference)).toBeLessThanOrEqual(1);
   });
 
-  it('mixes stereo down to mono', () => {
+  it.skipIf(noSox)('mixes stereo down to mono', () => {
     sox('-n', '-r', '22050', '-c', '1', '-b', '16', path('quiet.wav'), 'trim', '0', `${reference.length}s`);
     sox('-M', speech, path('quiet.wav'), path('stereo.wav'));
     const audio = readWav(path('stereo.wav'));
@@ -65,15 +68,15 @@ describe('readWav', () => {
     const withList = Buffer.concat([original.subarray(0, 36), list, original.subarray(36)]);
     withList.writeUInt32LE(withList.length - 8, 4);
     writeFileSync(path('with-list.wav'), withList);
-    expect(soxDurationMs(path('with-list.wav'))).toBe(soxDurationMs(speech));
     expect(readWav(path('with-list.wav')).samples).toEqual(reference);
   });
 
-  it('reads a streamed file whose header does not know its size (espeak-ng --stdout)', () => {
-    const streamed = execFileSync(ESPEAK, ['--stdout', TEXT]);
+  it.skipIf(noEspeakNg)('reads a streamed file whose header does not know its size (espeak-ng --stdout)', () => {
+    const streamed = execFileSync('espeak-ng', ['--stdout', TEXT]);
     expect(streamed.readUInt32LE(40)).toBeGreaterThan(streamed.length);
     writeFileSync(path('streamed.wav'), streamed);
-    expect(readWav(path('streamed.wav')).samples).toEqual(reference);
+    execFileSync('espeak-ng', ['-w', path('written-by-espeak-ng.wav'), TEXT]);
+    expect(readWav(path('streamed.wav')).samples).toEqual(readWav(path('written-by-espeak-ng.wav')).samples);
   });
 
   it('says plainly when a file is not a WAV', () => {
@@ -83,7 +86,7 @@ describe('readWav', () => {
 });
 
 describe('writeWav', () => {
-  it('writes a file sox and readWav both read back exactly', () => {
+  it.skipIf(noSox)('writes a file sox and readWav both read back exactly', () => {
     writeWav(path('written.wav'), reference, 22_050);
     expect(soxDurationMs(path('written.wav'))).toBe(soxDurationMs(speech));
     sox(path('written.wav'), path('written-by-sox.wav'));

@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, write
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplesOf, sox, soxDurationMs, speechClip } from '../../../tests/support/audio/speech-audio';
+import { missing } from '../../../tests/support/system-tools';
 import { ROOT_DIR } from '../../../tests/support/paths';
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { mountSmallDisk, whySmallDisksAreUnavailable } from '../../../tests/support/tmpfs';
@@ -47,6 +48,12 @@ function recorded(name: string, bytes: Uint8Array): string {
   return path(name);
 }
 
+const noSox = missing('sox', 'the checks that sox reads the files too');
+/** Another program's reading of a file's length: sox where it is installed (always in CI). */
+const expectSoxDuration = (file: string, ms: number): void => {
+  if (!noSox) expect(soxDurationMs(file)).toBe(ms);
+};
+
 describe('createWavWriter', () => {
   it('leaves a valid WAV of the right duration after every chunk, without being closed', () => {
     const writer = createWavWriter(path('growing.wav'), FORMAT);
@@ -67,7 +74,7 @@ describe('createWavWriter', () => {
       expect(file.subarray(WAV_HEADER_BYTES).equals(speechBytes.subarray(0, whole))).toBe(true);
       expect(readWav(path('growing.wav')).durationMs).toBe(writer.durationMs);
       // Another tool agrees, now and then (sox is slow to start for every chunk).
-      if (i % 10 === 0) expect(soxDurationMs(path('growing.wav'))).toBe(writer.durationMs);
+      if (i % 10 === 0) expectSoxDuration(path('growing.wav'), writer.durationMs);
     }
   });
 
@@ -100,7 +107,7 @@ describe('createWavWriter', () => {
   it('makes an empty but valid WAV when nothing was said', () => {
     createWavWriter(path('empty.wav'), FORMAT).close();
     expect(readWav(path('empty.wav')).durationMs).toBe(0);
-    expect(soxDurationMs(path('empty.wav'))).toBe(0);
+    expectSoxDuration(path('empty.wav'), 0);
   });
 });
 
@@ -117,7 +124,7 @@ describe('repairWavFile', () => {
 
     expect(repairWavFile(file)).toEqual({ repaired: true, durationMs: expectedMs() });
     expect(readWav(file).samples).toEqual(speechSamples);
-    expect(soxDurationMs(file)).toBe(expectedMs());
+    expectSoxDuration(file, expectedMs());
   });
 
   it('keeps samples written just before a crash that left the sizes behind, cutting a half sample', () => {
@@ -135,7 +142,7 @@ describe('repairWavFile', () => {
     expect(readWav(file).samples).toEqual(speechSamples.subarray(0, 8000));
   });
 
-  it('leaves a healthy file alone, including one from sox with extra chunks', () => {
+  it.skipIf(noSox)('leaves a healthy file alone, including one from sox with extra chunks', () => {
     const file = recorded('healthy.wav', speechBytes);
     sox(file, '-b', '24', path('healthy24.wav'));
     for (const healthy of [file, path('healthy24.wav')]) {
@@ -186,12 +193,12 @@ describe('a recording process that is killed', () => {
     // Before any repair the header already covers every chunk the recorder said it finished.
     const dataBytes = parseWavHeader(readFileSync(file)).dataBytes;
     expect(dataBytes).toBeGreaterThanOrEqual(appendedWhenKilled - 1);
-    expect(soxDurationMs(file)).toBe(Math.round(dataBytes / BYTES_PER_MS));
+    expectSoxDuration(file, Math.round(dataBytes / BYTES_PER_MS));
 
     const { durationMs } = repairWavFile(file);
     expect(durationMs).toBe(Math.round((statSync(file).size - WAV_HEADER_BYTES) / BYTES_PER_MS));
     expect(durationMs).toBeGreaterThanOrEqual(Math.round(dataBytes / BYTES_PER_MS));
-    expect(soxDurationMs(file)).toBe(durationMs);
+    expectSoxDuration(file, durationMs);
   });
 });
 

@@ -6,7 +6,7 @@ import { createEngineHarness, scriptedInterviewer, scriptedRecognizer, speak, ty
 import { makeTempDir } from '../../../tests/support/temp-dir';
 import { readWav } from '../audio/wav-file';
 import { SpeechSynthesisError } from '../providers/tts/speech-synthesis-error';
-import { createSystemVoice } from '../providers/tts/system-voice';
+import { createBundledVoice } from '../providers/tts/bundled-voice';
 import { joinedWithSilence, padded } from '../../../tests/support/audio/speech-audio';
 import type { SpeechToTextPort } from './ports';
 
@@ -14,6 +14,8 @@ import type { SpeechToTextPort } from './ports';
  * Issue #4 in the engine: spoken questions, recorded answers kept as they arrive, transcripts
  * the candidate confirms or corrects, and nothing lost when recognition is unavailable.
  */
+// The app's built-in voice speaks here: it needs nothing installed, and which voice speaks is not what these tests are about.
+const voice = createBundledVoice();
 let harness: EngineHarness;
 let temp: ReturnType<typeof makeTempDir>;
 let answerClip: string;
@@ -40,7 +42,7 @@ async function answeringWithoutEnd(): Promise<{ id: string; questionId: string }
 
 describe('spoken questions', () => {
   it('speaks each question into a WAV once and sends its URL, length and waveform', async () => {
-    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: createSystemVoice() });
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: voice });
     await client.start(voiceInterview);
     const question = client.currentQuestion;
     expect(question.audio).toMatchObject({ url: expect.stringMatching(/^\/media\/.+\/questions\/.+\.wav$/) });
@@ -66,7 +68,7 @@ describe('spoken questions', () => {
       name: 'openai',
       synthesize: async () => Promise.reject(new SpeechSynthesisError('UNREACHABLE', 'OpenAI could not be reached. Check the internet connection, or use the system voice.')),
     };
-    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: unreachable, fallbackVoice: createSystemVoice() });
+    const client = harness.open(scriptedInterviewer(), undefined, { textToSpeech: unreachable, fallbackVoice: voice });
     await client.start(voiceInterview);
     expect(client.currentQuestion.audio!.durationMs).toBeGreaterThan(500);
     await client.answer('I build payment APIs in Go and I would like to own their reliability.');

@@ -1,4 +1,6 @@
-import { BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { PRODUCT_NAME } from '../app-paths';
+import { startupFailureUrl } from './startup-failure-page';
 
 /** The app's folder picker, for installing a speech model from files (the path stays in main). */
 export async function pickFolder(): Promise<string | undefined> {
@@ -20,9 +22,26 @@ export async function pickDocument(): Promise<string | undefined> {
   return result.canceled ? undefined : result.filePaths[0];
 }
 
-/** A start that cannot go on has no window to say so in: one sentence in a dialog, then quit. */
+/**
+ * A start that cannot go on: its one sentence in a window of its own (startup-failure-page.ts),
+ * and the app quits when that window is closed. Before the app is ready, a message box.
+ */
 export function showStartupFailure(sentence: string): void {
-  dialog.showErrorBox('Interview Practice cannot start', sentence);
+  if (!app.isReady()) {
+    dialog.showErrorBox(`${PRODUCT_NAME} cannot start`, sentence);
+    app.exit(1);
+    return;
+  }
+  const window = new BrowserWindow({
+    width: 640,
+    height: 320,
+    title: `${PRODUCT_NAME} cannot start`,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
+  });
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.on('closed', () => app.exit(1));
+  void window.loadURL(startupFailureUrl(sentence));
 }
 
 /** What the start found that the user must know (a damaged database kept aside), with its full path. */

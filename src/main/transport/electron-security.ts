@@ -1,9 +1,11 @@
 import { app, session, shell, systemPreferences, type WebContents } from 'electron';
 import type { Logger } from '../log';
+import { isDocumentationUrl } from './external-links';
 
 /**
  * DESIGN.md §6 for every web contents the app creates: no navigation away from the app, no
- * new windows, no webviews, and the microphone only for the app's own origin.
+ * new windows, no webviews, links opened in the browser only for documentation pages
+ * (external-links.ts), and the microphone only for the app's own origin.
  */
 export function hardenWebContents(isAppUrl: (url: string) => boolean, log: Logger): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
@@ -15,8 +17,9 @@ export function hardenWebContents(isAppUrl: (url: string) => boolean, log: Logge
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to documentation open in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      // Links to documentation open in the user's browser, never inside the app; others not at all.
+      if (isDocumentationUrl(url)) void shell.openExternal(url);
+      else log.warn('security.external_link_blocked');
       return { action: 'deny' };
     });
   });

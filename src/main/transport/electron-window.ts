@@ -16,7 +16,8 @@ export function createMainWindow(preloadPath: string, url: string): BrowserWindo
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium's spellchecker downloads dictionaries: no traffic the user did not choose (DESIGN.md §6).
+      spellcheck: false,
       // The interviewer's question plays as soon as it arrives, as in a real conversation.
       autoplayPolicy: 'no-user-gesture-required',
     },

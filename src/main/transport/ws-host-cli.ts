@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, findAppRoot } from '../app-paths';
+import { stderrAndLogFile } from '../diagnostics/log-file';
 import { createLogger, describeError } from '../log';
 import { createServices } from '../services';
 import { parseHostCliArgs } from './host-cli-args';
@@ -16,13 +17,13 @@ import { startWsHost } from './ws-host';
 
 async function main(): Promise<void> {
   const args = parseHostCliArgs(process.argv.slice(2));
-  const log = createLogger();
   const appRoot = findAppRoot(dirname(fileURLToPath(import.meta.url)));
   const rendererDir = resolve(args.rendererDir ?? join(appRoot, 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('the renderer is not built yet: run `npm run build` (npm run serve does it for you)');
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  const log = createLogger(stderrAndLogFile(dataDir));
 
   // The token is made first: media URLs the engine hands out carry it (DESIGN.md §4.3).
   const token = createAccessToken();

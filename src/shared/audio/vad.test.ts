@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createVoiceActivityDetector, findSpeechSegments, type VadEvent, type VoiceActivityDetector } from './vad';
 
 /**
- * Real speech (espeak-ng, laid out with sox) comes from a Node helper. It is imported by a
+ * Real speech (the bundled espeak-ng, laid out in silence) comes from a Node helper. It is imported by a
  * path held in a variable because tsconfig.web.json compiles src/shared, tests included,
  * without Node types; the shape it returns is declared here.
  */

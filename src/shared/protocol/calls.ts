@@ -82,6 +82,8 @@ export const calls = {
   'documents.delete': { params: z.object({ id: Id }), result: z.object({ deleted: z.literal(true) }) },
   /** Skill names to suggest while the candidate adds one: the question banks' skills and the technology list. */
   'skills.names': { params: NoParams, result: z.array(z.string().max(LIMITS.shortTextChars)) },
+  /** Versions, providers and the last log lines for a problem report, with no answer text or keys (issue #13). */
+  'app.diagnostics': { params: NoParams, result: z.object({ text: z.string() }) },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
 
 export type Calls = typeof calls;

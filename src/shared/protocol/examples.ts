@@ -241,6 +241,10 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       },
     ],
   },
+  'app.diagnostics': {
+    params: undefined,
+    result: { text: 'Interview Practice 0.1.0 (desktop app)\nRuntime: electron 45.4.1, chrome 142.0.7444.52, node 22.20.0\n…' },
+  },
   'settings.set': {
     params: {
       interviewer: { provider: 'openai', model: 'gpt-4o-mini' },

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { makeTempDir } from '../temp-dir';
 import { writeWav } from '../../../src/main/audio/wav-file';
-import { joinedWithSilence, padded, samplesOf, sox, soxDurationMs, speechClip } from './speech-audio';
+import { durationMsOf, joinedWithSilence, padded, samplesOf, sox, speechClips } from './speech-audio';
 import { mulberry32 } from '../seeded-random';
+
+// For the tests of src/shared, which reach Node helpers only through this module.
+export { missing } from '../system-tools';
 
 /**
  * Whole recordings of real speech as samples, laid out at known times: what a candidate's
  * answer looks like to the code under test. Everything here returns plain data, so tests of
  * src/shared (which tsconfig.web.json compiles without Node types) can load this module by
- * a dynamic import and still get espeak-ng and sox behind it.
+ * a dynamic import and still get the bundled espeak-ng behind it.
  */
 
 export interface SpeechLayout {
@@ -23,7 +26,7 @@ export interface SpeechLayout {
 export interface SpeechRecording {
   samples: Int16Array;
   sampleRate: number;
-  /** Where each text is spoken, from sox's measure of each trimmed clip. */
+  /** Where each text is spoken, from the length of each trimmed clip. */
   parts: { startMs: number; endMs: number }[];
 }
 
@@ -31,12 +34,16 @@ export function recordSpeech(texts: string[], layout: SpeechLayout = {}): Speech
   const { sampleRate = 16_000, leadMs = 0, gapMs = 0, tailMs = 0, wordsPerMinute } = layout;
   const dir = makeTempDir('speech');
   try {
-    const clips = texts.map((text, i) => speechClip(dir.path, `part${i}`, text, { sampleRate, wordsPerMinute }));
+    const clips = speechClips(
+      dir.path,
+      texts.map((text, i) => ({ name: `part${i}`, text })),
+      { sampleRate, wordsPerMinute },
+    );
     const joined = clips.length === 1 ? clips[0]! : joinedWithSilence(dir.path, 'joined', clips, gapMs);
     const samples = samplesOf(padded(dir.path, 'recording', joined, leadMs, tailMs));
     let startMs = leadMs;
     const parts = clips.map((clip) => {
-      const part = { startMs, endMs: startMs + soxDurationMs(clip) };
+      const part = { startMs, endMs: startMs + durationMsOf(clip) };
       startMs = part.endMs + gapMs;
       return part;
     });

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { wavHeader } from '../../../src/main/audio/wav-format';
+import { spokenWav } from '../audio/speech-audio';
 
 /** A mono 16-bit PCM WAV of a 440 Hz tone, written with the app's own header code. */
 export function writeToneWav(path: string, options: { ms?: number; sampleRate?: number } = {}): Buffer {
@@ -16,14 +15,7 @@ export function writeToneWav(path: string, options: { ms?: number; sampleRate?: 
   return bytes;
 }
 
-/**
- * The sentence spoken by espeak-ng, converted by sox to what the app records: 16 kHz, mono,
- * 16-bit. Both are installed by .ci/run (README "Requirements").
- */
+/** The sentence spoken by espeak-ng (the bundled copy) as the app records: 16 kHz, mono, 16-bit. */
 export function writeSpokenWav(directory: string, sentence: string, name = 'spoken.wav'): string {
-  const raw = join(directory, `${name}.espeak.wav`);
-  const path = join(directory, name);
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', raw, sentence]);
-  execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', path]);
-  return path;
+  return spokenWav(directory, name.replace(/\.wav$/, ''), sentence, { voice: 'en-us', wordsPerMinute: 150 });
 }

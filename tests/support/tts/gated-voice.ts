@@ -1,8 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { BUNDLED_ESPEAK_COMMAND } from '../audio/bundled-speech';
+import { findOnPath } from '../system-tools';
 
 /**
- * The system voice (real espeak-ng) behind a gate the test opens: while `hold()` is in force,
+ * The system voice (the real espeak-ng, or where it is not installed the bundled one as a
+ * command) behind a gate the test opens: while `hold()` is in force,
  * the next question waits in its synthesis, with a marker saying so, until `release()`. It
  * makes "while the next question is being spoken" a window the test controls instead of a
  * race it hopes to win. Put `binDir` first on PATH; the app finds it as it finds espeak-ng.
@@ -15,7 +18,11 @@ export interface GatedVoice {
   release(): void;
 }
 
-export function createGatedVoice(folder: string, realProgram = '/usr/bin/espeak-ng'): GatedVoice {
+const quoted = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
+
+export function createGatedVoice(folder: string): GatedVoice {
+  const realProgram = findOnPath('espeak-ng');
+  const voiceCommand = (realProgram ? [realProgram] : BUNDLED_ESPEAK_COMMAND).map(quoted).join(' ');
   const binDir = join(folder, 'bin');
   const gate = join(folder, 'gate');
   mkdirSync(binDir, { recursive: true });
@@ -29,7 +36,7 @@ export function createGatedVoice(folder: string, realProgram = '/usr/bin/espeak-
       `  : > '${gate}/waiting'`,
       `  while [ ! -e '${gate}/release' ]; do sleep 0.02; done`,
       'fi',
-      `exec '${realProgram}' "$@"`,
+      `exec ${voiceCommand} "$@"`,
       '',
     ].join('\n'),
   );

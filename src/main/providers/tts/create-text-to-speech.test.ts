@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretName } from '../../../shared/protocol';
 import { startLoopbackFileServer } from '../../../../tests/support/models/loopback-file-server';
+import { missing } from '../../../../tests/support/system-tools';
 import { plentyOfSpace, testCatalog } from '../../../../tests/support/models/model-fixtures';
 import { testVoice } from '../../../../tests/support/models/voice-fixtures';
 import { makeTempDir } from '../../../../tests/support/temp-dir';
@@ -48,7 +49,7 @@ describe('createTextToSpeech', () => {
     expect(secretsAsked).toEqual([]);
   });
 
-  it("'system' speaks with this computer's voice, using the voice from settings", async () => {
+  it.skipIf(missing('espeak-ng', 'the test of the system voice'))("'system' speaks with this computer's voice, using the voice from settings", async () => {
     const voice = createTextToSpeech({ provider: 'system', voice: 'en-gb' }, { secret, system: { platform: 'linux' } });
 
     expect(voice?.name).toBe('system');

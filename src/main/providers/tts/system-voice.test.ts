@@ -13,12 +13,15 @@ import {
 import { SpeechSynthesisError } from './speech-synthesis-error';
 import { createSystemVoice } from './system-voice';
 import { failureOf as failureOfClass } from '../../../../tests/support/failure-of';
+import { missing } from '../../../../tests/support/system-tools';
 
 /**
- * The Linux system voice end to end, with the real espeak-ng (installed here and in CI).
- * Stand-in programs replace it only where a real voice cannot be made to hang or fail.
+ * The Linux system voice end to end, with the real espeak-ng (installed in CI; the tests that
+ * need it skip where it is not). Stand-in programs replace it where a real voice cannot be
+ * made to hang or fail, or where the test is that nothing runs at all.
  */
 const ESPEAK_NG = '/usr/bin/espeak-ng';
+const noEspeakNg = missing('espeak-ng', 'the tests that speak with the real espeak-ng');
 const TWELVE_WORDS = 'Tell me about a time you had to debug a difficult production issue.';
 const TWENTY_FOUR_WORDS =
   'Tell me about a time you had to debug a difficult production issue, and explain how you found the cause and what you changed afterwards.';
@@ -40,7 +43,7 @@ const filesIn = (path: string): string[] => readdirSync(path).sort();
 const failureOf = (promise: Promise<unknown>): Promise<SpeechSynthesisError> => failureOfClass(promise, SpeechSynthesisError);
 
 describe('system voice (Linux, espeak-ng)', () => {
-  it('speaks a 12-word question as a WAV of plausible length', async () => {
+  it.skipIf(noEspeakNg)('speaks a 12-word question as a WAV of plausible length', async () => {
     const voice = createSystemVoice({ platform: 'linux' });
 
     const { durationMs } = await voice.synthesize({ text: TWELVE_WORDS, outputPath: out() });
@@ -53,7 +56,7 @@ describe('system voice (Linux, espeak-ng)', () => {
     expect(filesIn(dir.path)).toEqual(['question.wav']);
   });
 
-  it('takes clearly longer for a question twice as long', async () => {
+  it.skipIf(noEspeakNg)('takes clearly longer for a question twice as long', async () => {
     const voice = createSystemVoice({ platform: 'linux' });
 
     const short = await voice.synthesize({ text: TWELVE_WORDS, outputPath: out('short.wav') });
@@ -62,7 +65,7 @@ describe('system voice (Linux, espeak-ng)', () => {
     expect(long.durationMs).toBeGreaterThan(short.durationMs * 1.6);
   });
 
-  it('speaks text that looks like options or shell code, and runs none of it', async () => {
+  it.skipIf(noEspeakNg)('speaks text that looks like options or shell code, and runs none of it', async () => {
     const sandbox = makeTempDir('tts-sandbox');
     try {
       const keep = join(sandbox.path, 'keep.txt');
@@ -82,7 +85,7 @@ describe('system voice (Linux, espeak-ng)', () => {
     }
   });
 
-  it('uses a named voice, and says clearly when it is not installed', async () => {
+  it.skipIf(noEspeakNg)('uses a named voice, and says clearly when it is not installed', async () => {
     const voice = createSystemVoice({ platform: 'linux' });
 
     const british = await voice.synthesize({ text: TWELVE_WORDS, outputPath: out(), voice: 'en-gb' });
@@ -95,13 +98,16 @@ describe('system voice (Linux, espeak-ng)', () => {
   });
 
   it('refuses a voice name that would read as an option, before running anything', async () => {
-    const error = await failureOf(createSystemVoice({ platform: 'linux' }).synthesize({ text: TWELVE_WORDS, outputPath: out(), voice: '--help' }));
+    // Had it run, this voice would have failed differently (no audio written).
+    writeSilentVoice(bin.path);
+    const voice = createSystemVoice({ platform: 'linux', env: { PATH: bin.path } });
+    const error = await failureOf(voice.synthesize({ text: TWELVE_WORDS, outputPath: out(), voice: '--help' }));
 
     expect(error.code).toBe('VOICE_NOT_FOUND');
     expect(filesIn(dir.path)).toEqual([]);
   });
 
-  it('falls back to espeak when espeak-ng is not on PATH', async () => {
+  it.skipIf(noEspeakNg)('falls back to espeak when espeak-ng is not on PATH', async () => {
     linkProgram(bin.path, 'espeak', ESPEAK_NG);
     const voice = createSystemVoice({ platform: 'linux', env: { PATH: bin.path } });
 
@@ -143,7 +149,9 @@ describe('system voice (Linux, espeak-ng)', () => {
     const controller = new AbortController();
     controller.abort();
 
-    const error = await failureOf(createSystemVoice({ platform: 'linux' }).synthesize({ text: TWELVE_WORDS, outputPath: out(), signal: controller.signal }));
+    writeSilentVoice(bin.path);
+    const voice = createSystemVoice({ platform: 'linux', env: { PATH: bin.path } });
+    const error = await failureOf(voice.synthesize({ text: TWELVE_WORDS, outputPath: out(), signal: controller.signal }));
 
     expect(error.code).toBe('CANCELLED');
     expect(filesIn(dir.path)).toEqual([]);
@@ -184,7 +192,7 @@ describe('system voice (Linux, espeak-ng)', () => {
 describe('system voice, temporary-file flow (macOS and Windows stand-ins)', () => {
   const hostile = 'Explain $(id) and `whoami` -- are they "safe"? [[volm 0]]';
 
-  it.each([
+  it.skipIf(noEspeakNg).each([
     ['macOS', 'darwin' as const, 'say' as const, writeFakeSay],
     ['Windows', 'win32' as const, 'sapi' as const, writeFakePowerShell],
   ])('%s: speaks from a text file that is removed afterwards', async (_os, platform, kind, writeFake) => {

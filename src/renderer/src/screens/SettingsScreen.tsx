@@ -3,6 +3,7 @@ import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } f
 import { keyNameFor } from '../../../shared/settings/provider-keys';
 import { ApiKeyField, KeyStorageNote, SECRET_LABELS } from '../components/ApiKeyField';
 import { DeleteRecordingsPanel } from '../components/DeleteRecordingsPanel';
+import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { LoadableView } from '../components/LoadableView';
 import { SelectField as Select } from '../components/SelectField';
 import { SpeechModelsPanel, VoicesPanel } from '../components/SpeechModelsPanel';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       <SpeechModelsPanel models={models.state} retry={models.reload} />
       {offersVoices(models.state) && <VoicesPanel models={models.state} retry={models.reload} />}
       <DeleteRecordingsPanel />
+      <CopyDiagnostics />
     </section>
   );
 }
