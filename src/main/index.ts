@@ -12,7 +12,7 @@ import { stderrAndLogFile } from './diagnostics/log-file';
 import { createLogger, describeError } from './log';
 import { createServices } from './services';
 import { APP_ORIGIN, exportUrl, mediaUrl, registerAppSchemePrivileges, serveExportFiles, serveMediaFiles, serveRendererBundle } from './transport/electron-app-protocol';
-import { pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
+import { pickDocument, pickFolder, showStartupFailure, showStartupNotice } from './transport/electron-dialogs';
 import { registerIpcTransport } from './transport/electron-ipc';
 import { askForMicrophoneOnMac, hardenWebContents } from './transport/electron-security';
 import { safeStorageCipher } from './transport/electron-safe-storage';
@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     downloadUrl: exportUrl,
     appVersion: app.getVersion(),
     pickFolder,
+    pickDocument,
     resourcesDir,
     cipher: safeStorageCipher(),
     log,

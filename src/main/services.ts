@@ -4,6 +4,7 @@ import { claimDataFolder } from './data-folder/claim-data-folder';
 import type { FolderLock } from './data-folder/folder-lock';
 import { databaseProblem } from './data-folder/data-folder-error';
 import { openCheckedDatabase, type CheckedDatabase } from './db/checked-database';
+import { createDocumentRepository } from './db/document-repository';
 import { createInterviewRepository } from './db/interview-repository';
 import { createAttachments } from './engine/attachments';
 import { createInterviewSession } from './engine/interview-session';
@@ -19,17 +20,22 @@ import { estimateCost, loadPriceTable } from './interviewer/model/model-prices';
 import { loadPromptFile } from './interviewer/model/prompt-file';
 import { loadTrackCatalog } from './interviewer/track-catalog';
 import { createMediaStore, type MediaUrl } from './media/media-store';
+import { createRecordingsCleanup } from './media/recordings-cleanup';
 import { removeLeftoverFiles } from './media/remove-leftovers';
 import { repairRecordings } from './media/repair-recordings';
 import { createModelManager, ESPEAK_DATA_FOLDER_NAME, loadModelCatalog } from './models';
-import { installedSpeechModel, installedVoiceFiles } from './models/installed-models';
+import { installedInterviewerModel, installedSpeechModel, installedVoiceFiles } from './models/installed-models';
 import { createModelService } from './models/model-service';
 import { memoiseBySettings } from './settings/memoise-by-settings';
 import { createProviderTests } from './providers/provider-tests';
+import { createProgressReader } from './progress/progress-report';
 import { createSpeechToTextSource } from './providers/stt/speech-to-text-source';
 import { createTextToSpeech, type NaturalVoices } from './providers/tts/create-text-to-speech';
 import { ensureEspeakNgData } from './providers/tts/espeak-ng-data';
 import type { Logger } from './log';
+import { createDocumentService } from './profiles/document-service';
+import { lazySkillVocabulary, loadSkillVocabulary } from './profiles/load-vocabulary';
+import { createPendingUploads, type PendingUploads } from './profiles/pending-uploads';
 import { createExportDownloads, type ExportDownloads } from './reports/export-downloads';
 import { createReportExports } from './reports/report-exports';
 import { CallError, type CallHandlers } from './rpc/call-handlers';
@@ -53,6 +59,8 @@ export interface AppServices {
   notices: StartupNotice[];
   /** Exports made by `reports.export` and `history.exportCsv`, which the transport serves. */
   downloads: ExportDownloads;
+  /** Résumé and posting files browser mode's page sends before `documents.import` (issue #14). */
+  uploads: PendingUploads;
   close(): Promise<void>;
 }
 
@@ -71,6 +79,10 @@ export type ServiceOptions = SecretKeeper & {
   appVersion?: string;
   /** The app asks for a folder with a native dialog; browser mode has none. */
   pickFolder?: () => Promise<string | undefined>;
+  /** The app asks for a résumé or posting file with a native dialog (issue #14). */
+  pickDocument?: () => Promise<string | undefined>;
+  /** Browser mode: where the page sends a résumé or posting file's bytes (issue #14). */
+  uploadUrl?: (uploadId: string) => string;
   /** For model downloads; tests send them to a loopback server instead of the internet. */
   fetch?: typeof fetch;
   log: Logger;
@@ -120,7 +132,19 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
   const notices = keptAs ? [databaseReplacedNotice(keptAs)] : [];
   if (keptAs) log.warn('database.replaced', { keptAs: basename(keptAs) });
   const repository = createInterviewRepository(db);
-  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)));
+  const vocabulary = lazySkillVocabulary(() => loadSkillVocabulary(options.resourcesDir, tracks));
+  const embedded = createEmbeddedInterviewer(tracks, loadConversation(options.resourcesDir), new Meaning(loadWordVectors(options.resourcesDir)), (skill) => vocabulary.termsOf(skill));
+  const uploads = createPendingUploads();
+  const documents = createDocumentService({
+    repository: createDocumentRepository(db),
+    vocabulary,
+    uploads,
+    uploadUrl: options.uploadUrl,
+    pickFile: options.pickDocument,
+    now: () => new Date(),
+    newId: randomUUID,
+    log,
+  });
   const attachments = createAttachments();
   const keptAnswers = createKeptAnswers();
   const media = createMediaStore(options.dataDir);
@@ -165,6 +189,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     embedded,
     catalog: tracks,
     prompts: loadPromptFile(options.resourcesDir),
+    onDeviceModel: (chosen) => installedInterviewerModel(models, chosen),
   });
   const providerTests = createProviderTests({
     settings,
@@ -196,6 +221,9 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
       }),
     };
   };
+  repository.facts.catchUpLater();
+  const progress = createProgressReader(db, repository.facts, trackTitle);
+  const recordings = createRecordingsCleanup(db, media);
   const downloads = createExportDownloads();
   const exports = createReportExports({
     detail: interviewDetail,
@@ -221,6 +249,13 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     },
     'reports.export': ({ interviewId, format, locale }) => exports.exportReport(interviewId, format, locale),
     'history.exportCsv': () => exports.exportHistoryCsv(),
+    'progress.get': () => progress(),
+    'recordings.usage': () => recordings.usage(),
+    'recordings.deleteAll': () => {
+      const deleted = recordings.deleteAll();
+      log.info('recordings.deleted', { ...deleted });
+      return deleted;
+    },
     'models.list': () => modelService.list(),
     'models.download': ({ modelId }) => modelService.download(modelId),
     'models.cancel': ({ modelId }) => modelService.cancel(modelId),
@@ -231,6 +266,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.set(patch),
     'app.notices': () => notices.map(({ code, message }) => ({ code, message })),
+    ...documents.handlers,
     'app.diagnostics': createDiagnostics({ dataDir: options.dataDir, mode: options.mode, appVersion: options.appVersion ?? '0.0.0-dev', settings: () => settings.get() }),
   };
 
@@ -239,6 +275,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
     handlers: withWriteFailures(handlers, options.dataDir),
     notices,
     downloads,
+    uploads,
     openSession: (emit) => {
       const session = createInterviewSession(
         {
@@ -251,6 +288,7 @@ function buildServices(options: ServiceOptions, lock: FolderLock): AppServices {
           media,
           mediaUrl: options.mediaUrl,
           trackExists: (trackId) => tracks.get(trackId) !== undefined,
+          tailor: documents.tailor,
           attachments,
           keptAnswers,
           dataDir: options.dataDir,

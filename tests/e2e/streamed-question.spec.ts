@@ -37,7 +37,7 @@ async function answerTheGreeting(page: Page, mode: 'text' | 'voice'): Promise<vo
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await page.getByRole('button', { name: /Backend engineering/ }).click();
   await page.getByLabel('quick').check();
-  await page.getByLabel(mode).check();
+  await page.getByRole('radio', { name: mode === 'text' ? 'Text' : 'Voice', exact: true }).check();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await expect(page.getByTestId('question-text')).toHaveText('Hello! Please introduce yourself.');
   await page.getByLabel('Your answer').fill('I build payment services in Go and Postgres.');
@@ -62,6 +62,15 @@ test('the next question is shown as the model writes it, before the question its
 });
 
 test('in voice mode its sentences are played as they are spoken, and the candidate’s turn comes after the last', async ({ page }) => {
+  // Which sentences really played (not merely loaded), in order.
+  // A script as text: the tests are compiled for Node, without the DOM's types.
+  await page.addInitScript({
+    content: `window.played = [];
+      document.addEventListener('playing', (event) => {
+        const sentence = event.target.dataset.sentence;
+        if (sentence !== undefined) window.played.push(sentence);
+      }, true);`,
+  });
   await answerTheGreeting(page, 'voice');
   // The first sentence plays while the model is still writing the second.
   const sentence = page.getByTestId('question-sentence-audio');
@@ -71,4 +80,5 @@ test('in voice mode its sentences are played as they are spoken, and the candida
   // The question's own file is not played over it; the candidate's turn comes when the last sentence ends.
   await expect(page.getByTestId('question-audio')).not.toHaveAttribute('autoplay');
   await expect(page.getByTestId('status-line')).toHaveText('Your turn.', { timeout: 30_000 });
+  expect(await page.evaluate('window.played')).toEqual(['0', '1']);
 });

@@ -5,6 +5,7 @@ import { silentLogger, type Logger } from '../../src/main/log';
 import { createServices } from '../../src/main/services';
 import { hostDownloadUrl } from '../../src/main/transport/export-files';
 import { createAccessToken } from '../../src/main/transport/host-security';
+import { hostUploadUrl } from '../../src/main/transport/upload-files';
 import { startWsHost, type RunningHost } from '../../src/main/transport/ws-host';
 import { makeTempDir } from './temp-dir';
 
@@ -32,7 +33,7 @@ export interface TestHostOptions {
   seed?: (dataDir: string) => void;
   /** A data folder the test owns instead of a fresh one: a tmpfs a test fills, or one opened in turn with the app. */
   dataDir?: string;
-  /** The shipped data (question banks, migrations…) from elsewhere than the checkout: a packaged app's. */
+  /** The shipped data from elsewhere than the checkout: a packaged app's, or a model catalog a test wrote. */
   resourcesDir?: string;
 }
 
@@ -51,6 +52,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Host
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path}?token=${token}`,
     downloadUrl: hostDownloadUrl(token),
+    uploadUrl: hostUploadUrl(token),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     resourcesDir: options.resourcesDir ?? RESOURCES_DIR,
     log,

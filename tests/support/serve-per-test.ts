@@ -7,10 +7,12 @@ import { makeTempDir } from './temp-dir';
  * §5), stopped after it with SIGTERM, which must end it cleanly (exit code 0). Hooks a spec
  * registers later run after the host is up.
  */
-export function servePerTest(prefix: string): { readonly serve: ServeProcess; readonly dataDir: string } {
+export function servePerTest(prefix: string, seed?: (dataDir: string) => void): { readonly serve: ServeProcess; readonly dataDir: string } {
   let running: { serve: ServeProcess; data: ReturnType<typeof makeTempDir> } | undefined;
   test.beforeEach(async () => {
     const data = makeTempDir(prefix);
+    // What an earlier run left in the folder: written before the host starts.
+    seed?.(data.path);
     running = { serve: await startServe(data.path), data };
   });
   test.afterEach(async () => {

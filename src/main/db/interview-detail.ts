@@ -22,6 +22,7 @@ export function summaryOf(row: InterviewRow, scores?: ScoreSummary): InterviewSu
     ...(row.completedAt ? { completedAt: row.completedAt } : {}),
     ...(finished ? { overallScore: scores?.overallScore ?? row.overallScore! } : {}),
     ...(scores ? { mainQuestions: scores.mainQuestions, followUps: scores.followUps, skippedQuestions: scores.skippedQuestions } : {}),
+    ...(row.retakeOfTurnId ? { retakeOf: row.retakeOfTurnId } : {}),
   };
 }
 

@@ -8,16 +8,20 @@ import { answers, interviews } from './schema';
 import { selectTurnRows, summaryOf, toInterviewDetail } from './interview-detail';
 import { scoreSummariesOf } from './interview-scores';
 import { recordModelCall, usageOf } from './model-calls';
+import { createFactsStore, type FactsStore } from './interview-facts-store';
+import { createRetakeQueries } from './retakes';
 import { createSearchIndexer, createSnippetReader, toFtsQuery } from './search-index';
 import { prepareTurnStatements } from './turn-statements';
 
 const UNFINISHED: InterviewStatus[] = ['in_progress', 'paused'];
 
-export function createInterviewRepository(db: AppDatabase): InterviewRepository & { flushSearchIndex(): void } {
+export function createInterviewRepository(db: AppDatabase): InterviewRepository & { flushSearchIndex(): void; facts: FactsStore } {
   const hot = prepareTurnStatements(db);
+  const facts = createFactsStore(db);
   const search = createSearchIndexer(db);
   search.catchUp();
   const snippetsOf = createSnippetReader(db);
+  const retakes = createRetakeQueries(db);
   // One native transaction function, made once: drizzle's db.transaction() builds a new one
   // for every call, which was a measurable part of each turn (bench/turn-latency.bench.ts).
   const advanceInTransaction = db.$client.transaction((change: Advance): void => {
@@ -72,6 +76,9 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
             engineStateJson: JSON.stringify(interview.snapshot),
             startedAt: interview.startedAt,
             updatedAt: interview.startedAt,
+            retakeOfTurnId: interview.config.retakeOf ?? null,
+            resumeId: interview.config.tailoring?.resume?.id ?? null,
+            postingId: interview.config.tailoring?.posting?.id ?? null,
           })
           .run();
         insertTurn(interview.id, firstTurn);
@@ -128,6 +135,12 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
 
     advance(change: Advance) {
       advanceInTransaction(change);
+      if (!change.finish) return;
+      try {
+        facts.refresh(change.interviewId);
+      } catch {
+        // Progress bookkeeping never fails a finished interview: the next Progress makes the row.
+      }
     },
 
     setStatus(interviewId, status, updatedAt) {
@@ -165,16 +178,30 @@ export function createInterviewRepository(db: AppDatabase): InterviewRepository 
       const scores = scoreSummariesOf(db, ids);
       const snippets = fts ? snippetsOf(fts, ids) : undefined;
       return rows.map((row) => {
-        const snippet = snippets?.get(row.id);
-        return { ...summaryOf(row, scores.get(row.id)), ...(snippet ? { snippet } : {}) };
+        const match = snippets?.get(row.id);
+        return { ...summaryOf(row, scores.get(row.id)), ...(match ? { snippet: match.snippet } : {}), ...(match?.questionId ? { matchQuestionId: match.questionId } : {}) };
       });
     },
 
     detail(interviewId, mediaUrl) {
-      return toInterviewDetail(db, interviewId, mediaUrl);
+      const detail = toInterviewDetail(db, interviewId, mediaUrl);
+      if (!detail) return undefined;
+      const attempts = retakes.attemptsOf(detail.turns.map((turn) => turn.questionId));
+      const original = detail.retakeOf ? retakes.interviewOf(detail.retakeOf) : undefined;
+      return {
+        ...detail,
+        ...(original ? { retakeOfInterviewId: original } : {}),
+        turns: detail.turns.map((turn) => {
+          const list = attempts.get(turn.questionId);
+          return list ? { ...turn, retakes: list } : turn;
+        }),
+      };
     },
 
+    retakeSource: (turnId) => retakes.source(turnId),
+
     flushSearchIndex: () => search.flush(),
+    facts,
 
     delete(interviewId) {
       return db.delete(interviews).where(eq(interviews.id, interviewId)).run().changes === 1;

@@ -22,8 +22,40 @@ export const interviews = sqliteTable(
     overallScore: real('overall_score'),
     /** The prompts file version (resources/prompts) when a model interviewer took part. */
     promptVersion: text('prompt_version'),
+    /**
+     * A one-question interview practising a question again (issue #11): the turn it was
+     * practised from. No foreign key on purpose: deleting the earlier interview leaves this
+     * attempt a retake whose original is gone, never an ordinary interview.
+     */
+    retakeOfTurnId: text('retake_of_turn_id'),
+    /** The saved résumé and job posting it was tailored to (issue #14); what they said then is in the config. */
+    resumeId: text('resume_id').references(() => documents.id, { onDelete: 'set null' }),
+    postingId: text('posting_id').references(() => documents.id, { onDelete: 'set null' }),
   },
-  (table) => [index('interviews_started_at').on(table.startedAt), index('interviews_status').on(table.status)],
+  (table) => [
+    index('interviews_started_at').on(table.startedAt),
+    index('interviews_status').on(table.status),
+    index('interviews_retake_of').on(table.retakeOfTurnId),
+  ],
+);
+
+/** Résumés and job postings the candidate keeps (issue #14): the text read and the profile they corrected. */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    /** resume | posting */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** pdf | docx | txt | md | paste */
+    source: text('source').notNull(),
+    text: text('text').notNull(),
+    /** The parsed profile (ResumeProfile or PostingProfile), as the candidate last corrected it. */
+    profileJson: text('profile_json').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('documents_kind_updated').on(table.kind, table.updatedAt)],
 );
 
 /** One question asked, in order; follow-ups point at the question they follow. */
@@ -112,7 +144,33 @@ export const modelCalls = sqliteTable(
   (table) => [index('model_calls_interview').on(table.interviewId)],
 );
 
+/**
+ * What the Progress screen reads of each finished interview (issue #11), computed once when it
+ * finishes (and for older interviews on the first Progress after an update), so Progress over
+ * thousands of interviews aggregates one small row each instead of every turn. `version` is
+ * FACTS_VERSION of src/main/progress/interview-facts.ts: rows of an older version are made again.
+ */
+export const interviewFacts = sqliteTable('interview_facts', {
+  interviewId: text('interview_id')
+    .primaryKey()
+    .references(() => interviews.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  /** The score summary's overall (DESIGN.md §5.1); null when no main question counted. */
+  overallScore: real('overall_score'),
+  mainQuestions: integer('main_questions').notNull(),
+  /** Time spent, pauses left out (src/shared/report/active-time.ts). */
+  activeMs: integer('active_ms').notNull(),
+  /** Spoken answers a recogniser heard (SpeechAnalytics.wordsFrom = 'transcript'), and their totals. */
+  heardAnswers: integer('heard_answers').notNull(),
+  heardSpeakingMs: integer('heard_speaking_ms').notNull(),
+  heardWords: real('heard_words').notNull(),
+  heardFillers: integer('heard_fillers').notNull(),
+  /** The focus themes of its answers (JSON [{ text, details, answers }]). */
+  weaknessesJson: text('weaknesses_json').notNull(),
+});
+
 export type InterviewRow = typeof interviews.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;

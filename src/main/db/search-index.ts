@@ -70,22 +70,29 @@ const CLOSE = '\uE001';
 /** About a line of text around the best match. */
 const SNIPPET_TOKENS = 16;
 
+/** The best-ranked answer of an interview that matches, and its question (to scroll the report to, issue #11). */
+export interface SearchMatch {
+  snippet: SearchSnippet;
+  questionId?: string;
+}
+
 /**
  * Where each interview's answers match a search: the best-ranked answer's snippet (FTS5
  * `snippet()`), split into parts with the matched words marked (issue #9).
  */
-export function createSnippetReader(db: AppDatabase): (fts: string, interviewIds: string[]) => Map<string, SearchSnippet> {
-  const statement = db.$client.prepare<[string, string, string, string], { interviewId: string; snippet: string }>(
-    `SELECT interview_id AS interviewId, snippet(transcript_search, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
+export function createSnippetReader(db: AppDatabase): (fts: string, interviewIds: string[]) => Map<string, SearchMatch> {
+  const statement = db.$client.prepare<[string, string, string, string], { interviewId: string; snippet: string; questionId: string | null }>(
+    `SELECT interview_id AS interviewId, snippet(transcript_search, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet,
+            (SELECT turn_id FROM answers WHERE answers.rowid = transcript_search.rowid) AS questionId
      FROM transcript_search
      WHERE transcript_search MATCH ? AND interview_id IN (SELECT value FROM json_each(?))
      ORDER BY rank`,
   );
   return (fts, interviewIds) => {
-    const snippets = new Map<string, SearchSnippet>();
+    const snippets = new Map<string, SearchMatch>();
     if (interviewIds.length === 0) return snippets;
     for (const row of statement.all(OPEN, CLOSE, fts, JSON.stringify(interviewIds))) {
-      if (!snippets.has(row.interviewId)) snippets.set(row.interviewId, snippetParts(row.snippet));
+      if (!snippets.has(row.interviewId)) snippets.set(row.interviewId, { snippet: snippetParts(row.snippet), ...(row.questionId ? { questionId: row.questionId } : {}) });
     }
     return snippets;
   };

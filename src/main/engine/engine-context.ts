@@ -32,6 +32,11 @@ export interface EngineDeps {
   media: MediaStore;
   mediaUrl: MediaUrl;
   trackExists: (trackId: string) => boolean;
+  /**
+   * The config an interview starts with, its saved résumé and posting filled in (issue #14);
+   * throws an EngineError for one that is gone. Without it, nothing is tailored.
+   */
+  tailor?: ((config: InterviewConfig) => InterviewConfig) | undefined;
   attachments: Attachments;
   /** Answers the disk refused, kept until they can be written (issue #9, fault 7). */
   keptAnswers: KeptAnswers;

@@ -12,6 +12,7 @@ import { speakQuestion } from './question-voice';
 import { scoringTurnOf, withOutcome } from './live-turns';
 import { summariseScores, type ScoringTurn } from './score-summary';
 import { evaluationMessage, questionMessage } from './session-messages';
+import { retakePlan } from './retake-plan';
 import { restoreSnapshot } from './stored-snapshot';
 import { createQuestionDraft, type QuestionDraft } from './question-draft';
 import { isStepCancelled, linkedController, throwIfCancelled } from './step-signal';
@@ -222,18 +223,22 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
   const answers = createAnswerSubmission(deps, voice, evaluateAndMoveOn, now);
 
   const handlers: { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void } = {
-    async start({ config }) {
+    async start({ config: sent }) {
       if (live) throw new EngineError('WRONG_STATE', 'An interview is already running here. End or pause it before starting another.');
+      // What an interview is tailored to is the engine's to fill in, never the client's (issue #14).
+      const { tailoring: _sent, ...untailored } = sent;
+      const retake = sent.retakeOf ? retakePlan(repository.retakeSource(sent.retakeOf), { ...untailored, retakeOf: sent.retakeOf }) : undefined;
+      const config = retake?.config ?? (deps.tailor ? deps.tailor(sent) : untailored);
       if (!deps.trackExists(config.track)) throw new EngineError('NOT_FOUND', 'There is no such track. Choose one from the list.');
       const id = ids.newId();
       emit({ type: 'status', state: 'generating' });
       const signal = stepSignal();
-      const plan = await calls.intro({ interviewId: id, config, askedSourceIds: [] }, { signal });
+      const plan = retake?.plan ?? (await calls.intro({ interviewId: id, config, askedSourceIds: [] }, { signal }));
       const startedAt = now();
       const first = await withVoice(id, config.mode, {
         id: ids.newId(),
         index: 1,
-        phase: 'intro',
+        phase: retake?.phase ?? 'intro',
         difficulty: plan.difficulty,
         followUp: false,
         parentTurnId: null,
@@ -243,7 +248,7 @@ export function createInterviewSession(deps: EngineDeps, emit: Emit): SessionPor
       }, signal);
       if (signal?.aborted && first.questionAudio) deps.media.discard(first.questionAudio.path);
       throwIfCancelled(signal);
-      const snapshot: EngineSnapshot = { ...initialSnapshot(), currentTurnId: first.id };
+      const snapshot: EngineSnapshot = { ...(retake?.snapshot ?? initialSnapshot()), currentTurnId: first.id };
       commitTurn(first, () => repository.create({ id, config, snapshot, startedAt }, first));
       log.info('interview.started', { interviewId: id, track: config.track, mode: config.mode, length: config.length ?? 'standard', custom: config.questions?.length ?? 0 });
       const started: Live = { id, config, snapshot, current: first, turnCount: 1, paused: false, turns: [scoringTurnOf(first)] };

@@ -168,6 +168,16 @@ export interface Advance {
   finish?: { status: 'completed' | 'ended'; overallScore: number; completedAt: string };
 }
 
+/** A question asked before, to be practised again on its own (issue #11), with its interview's setup. */
+export interface RetakeSource {
+  config: InterviewConfig;
+  phase: Phase;
+  difficulty: Difficulty;
+  followUp: boolean;
+  sourceId: string;
+  questionText: string;
+}
+
 export interface InterviewRepository {
   /** Snapshots are stored as given and read back as StoredSnapshot (of any earlier version). */
   create(interview: { id: string; config: InterviewConfig; snapshot: StoredSnapshot; startedAt: string }, firstTurn: NewTurn): void;
@@ -183,6 +193,8 @@ export interface InterviewRepository {
   recordModelCall(interviewId: string, call: ModelCall, calledAt: string): void;
   /** Per provider and model; `cost` prices tokens (undefined for a model without a price). */
   modelUsage(interviewId: string, cost: (model: string, inputTokens: number, outputTokens: number) => ModelUsage['estimatedCost']): ModelUsage[];
+  /** The turn a retake practises; undefined when there is no such turn. */
+  retakeSource(turnId: string): RetakeSource | undefined;
   current(): InterviewSummary | null;
   /** Ids of every interview not yet completed or ended. */
   unfinishedIds(): string[];

@@ -42,7 +42,8 @@ export async function planNextTurn(
   options?: StepOptions,
   transcript?: InterviewContext['transcript'],
 ): Promise<NextStep> {
-  if (turn.phase === 'wrapup') return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
+  // A question practised again is the whole interview (engine/retake-plan.ts).
+  if (turn.phase === 'wrapup' || config.retakeOf) return { kind: 'finish', snapshot: { ...snapshot, currentTurnId: null } };
   // A skipped main question counts 0; so, until it is settled, does one planned before it was judged.
   const next: EngineSnapshot = withScore(snapshot, turn, evaluation?.score ?? 0);
   const context: InterviewContext = { interviewId, config, askedSourceIds: next.askedSourceIds, ...(transcript ? { transcript } : {}) };

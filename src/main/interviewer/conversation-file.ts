@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { BankQuestion } from './question-bank-schema';
 
 /** resources/interviewer/conversation.json: the greeting and closing questions, with rubrics. */
-export const ConversationQuestion = BankQuestion.omit({ skills: true });
+export const ConversationQuestion = BankQuestion.omit({ skills: true }).extend({
+  /**
+   * An introduction about one item of the candidate's résumé (issue #14), asked only when the
+   * interview has one; its text names the item through {achievement}, or {role}, {atCompany}
+   * and {dates}.
+   */
+  about: z.enum(['achievement', 'role']).optional(),
+});
 export const ConversationFile = z.object({
   intro: z.array(ConversationQuestion).min(1),
   wrapup: z.array(ConversationQuestion).min(1),

@@ -9,6 +9,7 @@ import type { Meaning } from './language/meaning';
 import { containsAny } from './language/phrases';
 import { skillsInJobDescription } from './job-skills';
 import { selectQuestion, stableHash } from './question-selection';
+import { fillIntro, resumeItemToAsk, tailorTrack, type SkillTerms, type TrackTailoring } from './tailoring';
 import type { TrackCatalog } from './track-catalog';
 
 /** Follow-ups are for answers that were on the way but missed something (DESIGN.md §5). */
@@ -29,35 +30,59 @@ export function createEmbeddedInterviewer(
   catalog: TrackCatalog,
   conversation: ConversationFile,
   meaning: Meaning,
+  /** How the skill vocabulary writes a résumé's or posting's skill (issue #14); its name alone without one. */
+  skillTerms: SkillTerms = (skill) => [skill.name],
 ): EmbeddedInterviewer {
   const bankFor = (config: InterviewConfig) => catalog.get(config.track);
   const judgements = createQuestionJudgements(catalog, conversation, meaning);
-  // Matching a job description is done once per description, not once per answer.
-  const jobSkillsCache = new Map<string, JobSkill[]>();
-  const jobSkillsOf = (config: InterviewConfig): JobSkill[] => {
-    const key = `${config.track}\n${config.jobDescription ?? ''}`;
-    let skills = jobSkillsCache.get(key);
-    if (!skills) {
-      skills = skillsInJobDescription(bankFor(config)?.skills ?? [], config.jobDescription);
-      if (jobSkillsCache.size >= 32) jobSkillsCache.clear();
-      jobSkillsCache.set(key, skills);
-    }
-    return skills;
+  // Matching a job description or a posting is done once per interview, not once per answer.
+  const cache = <T,>(make: (config: InterviewConfig) => T) => {
+    const made = new Map<string, T>();
+    return (config: InterviewConfig): T => {
+      const key = `${config.track}\n${config.jobDescription ?? ''}\n${JSON.stringify(config.tailoring ?? {})}`;
+      if (!made.has(key)) {
+        if (made.size >= 32) made.clear();
+        made.set(key, make(config));
+      }
+      return made.get(key)!;
+    };
   };
+  const tailoringOf = cache((config): TrackTailoring | undefined => config.tailoring && tailorTrack(bankFor(config)?.skills ?? [], config.tailoring, skillTerms));
+  // A saved posting names the skills as the candidate corrected them; its text may still name the ones they removed.
+  const jobSkillsOf = cache((config): JobSkill[] => {
+    const skills = bankFor(config)?.skills ?? [];
+    const tailored = tailoringOf(config);
+    if (!tailored) return skillsInJobDescription(skills, config.jobDescription);
+    return skills.filter((skill) => tailored.wanted.includes(skill.id)).map((skill) => ({ id: skill.id, name: skill.name, terms: [skill.name, ...skill.synonyms] }));
+  });
   const jobSkills = (context: InterviewContext): JobSkill[] => jobSkillsOf(context.config);
 
   const judgedFor = (context: InterviewContext, asked: AskedQuestion) => judgements.resolve(context.config, asked.sourceId) ?? judgements.forText(context.config, asked.text);
 
   const pickConversation = (kind: 'intro' | 'wrapup', context: InterviewContext): QuestionPlan => {
-    const options = conversation[kind];
+    const options = conversation[kind].filter((q) => !q.about);
     const question = options[stableHash(context.interviewId) % options.length]!;
     return { sourceId: `${kind}:${question.id}`, text: question.text, difficulty: 'easy' };
   };
 
+  /** With a résumé, the introduction asks about one thing on it (issue #14). */
+  const introAboutResume = (context: InterviewContext): QuestionPlan | undefined => {
+    const resume = context.config.tailoring?.resume?.profile;
+    const item = resume && resumeItemToAsk(resume);
+    const question = item && conversation.intro.find((q) => q.about === item.about);
+    return question && { sourceId: `intro:${question.id}`, text: fillIntro(question.text, item), difficulty: 'easy' };
+  };
+
+  /** Posting skills an answer showed: named in it, or the question's own skill answered well. */
+  const postingSkillsShown = (context: InterviewContext, judgedSkills: readonly string[], text: ReturnType<typeof analyse>, score: number): string[] =>
+    (tailoringOf(context.config)?.postingSkills ?? [])
+      .filter((p) => containsAny(text, p.terms.filter((term) => term.length > 1)) || (score >= 6 && p.bankSkills.some((id) => judgedSkills.includes(id))))
+      .map((p) => p.skill.name);
+
   return {
     name: 'embedded',
 
-    introQuestion: async (context) => pickConversation('intro', context),
+    introQuestion: async (context) => introAboutResume(context) ?? pickConversation('intro', context),
     wrapupQuestion: async (context) => pickConversation('wrapup', context),
 
     async nextQuestion(context, _phase, difficulties) {
@@ -73,6 +98,7 @@ export function createEmbeddedInterviewer(
         difficulties,
         wantedSkills: jobSkills(context).map((s) => s.id),
         seed: context.interviewId,
+        ...(tailoringOf(context.config) ? { targets: tailoringOf(context.config)!.targets } : {}),
       });
       return question && { sourceId: question.id, text: question.text, difficulty: question.difficulty };
     },
@@ -95,10 +121,14 @@ export function createEmbeddedInterviewer(
       // Read once: the evaluation and the job-description skills look at the same words.
       const text = analyse(answer);
       const result = evaluateAnswer(judged, asked.text, text, meaning);
-      const skillsShown = jobSkills(context)
+      const trackSkills = jobSkills(context)
         .filter((skill) => containsAny(text, skill.terms) || (judged.skills.includes(skill.id) && result.score >= 6))
         .map((skill) => skill.name);
-      if (skillsShown.length > 0) result.strengths.push(`Showed skills from the job description: ${skillsShown.join(', ')}.`);
+      const postingSkills = postingSkillsShown(context, judged.skills, text, result.score);
+      if (context.config.tailoring?.posting) {
+        if (postingSkills.length > 0) result.strengths.push(`Showed skills the job posting asks for: ${postingSkills.join(', ')}.`);
+      } else if (trackSkills.length > 0) result.strengths.push(`Showed skills from the job description: ${trackSkills.join(', ')}.`);
+      const skillsShown = [...new Set([...trackSkills, ...postingSkills])].slice(0, 20);
       return { ...result, skillsShown };
     },
 

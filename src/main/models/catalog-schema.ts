@@ -76,6 +76,9 @@ export const ModelEngine = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('nemo-transducer'), encoder: FileName, decoder: FileName, joiner: FileName, tokens: FileName }),
   z.object({ kind: z.literal('piper'), model: FileName, tokens: FileName }),
+  // An instruction model in GGUF for the interviewer on this computer (issue #12).
+  // contextTokens: the context to run it with (its KV cache grows with it), when not the default 4,096.
+  z.object({ kind: z.literal('gguf'), model: FileName, contextTokens: z.number().int().min(512).max(131_072).optional() }),
 ]);
 export type ModelEngine = z.infer<typeof ModelEngine>;
 export type PiperEngine = Extract<ModelEngine, { kind: 'piper' }>;
@@ -89,12 +92,14 @@ export function purposeOf(engine: ModelEngine): ModelPurpose {
       return 'speech-to-text';
     case 'piper':
       return 'voice';
+    case 'gguf':
+      return 'interviewer';
   }
 }
 
-/** The engine's file roles and the file each names (everything but `kind`). */
+/** The engine's file roles and the file each names (every string but `kind`; a GGUF's context size is no file). */
 export function engineFiles(engine: ModelEngine): [role: string, name: string][] {
-  return Object.entries(engine).filter(([role]) => role !== 'kind');
+  return Object.entries(engine).filter((entry): entry is [string, string] => entry[0] !== 'kind' && typeof entry[1] === 'string');
 }
 
 export const CatalogModel = z

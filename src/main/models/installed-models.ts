@@ -9,6 +9,12 @@ export interface VoiceFiles {
   tokens: string;
 }
 
+export interface OnDeviceModel {
+  id: string;
+  file: string;
+  contextTokens?: number;
+}
+
 /**
  * The folder of the speech model to use. Only speech-to-text models count: a downloaded
  * voice is never handed to the recognizer, even when its id is typed as the speech model.
@@ -26,6 +32,14 @@ export async function installedVoiceFiles(models: ModelManager, chosen: string |
   const voice = await chosenOrFirstInstalled(models, 'voice', chosen);
   if (voice?.model.engine.kind !== 'piper') return undefined;
   return { model: join(voice.path, voice.model.engine.model), tokens: join(voice.path, voice.model.engine.tokens) };
+}
+
+/** The GGUF file of the interviewer model to load, chosen or the first installed; undefined when none is. */
+export async function installedInterviewerModel(models: ModelManager, chosen: string | undefined): Promise<OnDeviceModel | undefined> {
+  const found = await chosenOrFirstInstalled(models, 'interviewer', chosen);
+  if (found?.model.engine.kind !== 'gguf') return undefined;
+  const { contextTokens } = found.model.engine;
+  return { id: found.model.id, file: join(found.path, found.model.engine.model), ...(contextTokens ? { contextTokens } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { scoreChartGeometry, waveformGeometry, type ScoreChartGeometry, type WaveformGeometry } from '../../shared/report/chart-geometry';
+import { POSTING_SKILL_COLUMNS, postingSkillCells } from '../../shared/report/posting-skills';
 import type { ReportModel, ReportQuestion, SummaryPoint } from '../../shared/report/report-model';
 import {
   describeAnswers,
@@ -67,6 +68,7 @@ export function reportDocument(report: ReportModel, options: DocumentOptions = {
     summaryPoints('Focus areas', report.summary.focusAreas, NOTHING_SAID.focusAreas),
     ...phaseBlocks(report),
     ...jobDescriptionBlocks(report),
+    ...postingSkillBlocks(report),
     { kind: 'heading', level: 2, text: 'Questions and answers' },
     ...report.sections.flatMap((section) => [
       ...questionBlocks(section.question, 3),
@@ -107,6 +109,16 @@ function jobDescriptionBlocks(report: ReportModel): ReportBlock[] {
       title: 'Never covered',
       items: coverage.notCovered.length === 0 ? [NOTHING_SAID.notCovered] : coverage.notCovered,
     },
+  ];
+}
+
+function postingSkillBlocks(report: ReportModel): ReportBlock[] {
+  const skills = report.postingSkills;
+  if (!skills) return [];
+  return [
+    { kind: 'heading', level: 2, text: `Skills the posting asks for: ${skills.posting}` },
+    ...(skills.resume ? [{ kind: 'paragraph' as const, text: `Against the résumé ${skills.resume} and your answers.`, tone: 'muted' as const }] : []),
+    { kind: 'table', headers: POSTING_SKILL_COLUMNS, rows: skills.rows.map(postingSkillCells) },
   ];
 }
 

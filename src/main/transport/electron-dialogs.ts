@@ -10,6 +10,18 @@ export async function pickFolder(): Promise<string | undefined> {
   return result.canceled ? undefined : result.filePaths[0];
 }
 
+/** The app's file picker for a résumé or job posting (issue #14); the path stays in main. */
+export async function pickDocument(): Promise<string | undefined> {
+  const window = BrowserWindow.getFocusedWindow();
+  const options = {
+    title: 'Choose a résumé or job posting',
+    properties: ['openFile' as const],
+    filters: [{ name: 'PDF, Word, text or Markdown', extensions: ['pdf', 'docx', 'txt', 'md', 'markdown'] }],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? undefined : result.filePaths[0];
+}
+
 /**
  * A start that cannot go on: its one sentence in a window of its own (startup-failure-page.ts),
  * and the app quits when that window is closed. Before the app is ready, a message box.

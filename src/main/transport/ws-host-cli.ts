@@ -12,6 +12,7 @@ import { createServices } from '../services';
 import { parseHostCliArgs } from './host-cli-args';
 import { hostDownloadUrl } from './export-files';
 import { createAccessToken } from './host-security';
+import { hostUploadUrl } from './upload-files';
 import { startWsHost } from './ws-host';
 
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     mode: 'browser-mode',
     mediaUrl: (path) => `/media/${path.split('/').map(encodeURIComponent).join('/')}?token=${token}`,
     downloadUrl: hostDownloadUrl(token),
+    uploadUrl: hostUploadUrl(token),
     appVersion: appVersionAt(appRoot),
     resourcesDir: join(appRoot, 'resources'),
     log,

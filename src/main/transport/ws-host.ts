@@ -12,6 +12,7 @@ import { isAllowedOrigin, isLoopbackHost, tokensMatch } from './host-security';
 import { EXPORTS_PATH, sendExportFile } from './export-files';
 import { sendMediaFile } from './media-files';
 import { resolveStaticFile, sendFile } from './static-files';
+import { receiveUpload, UPLOADS_PATH } from './upload-files';
 
 /** Close code for a WebSocket that arrived without the right token (DESIGN.md §3). */
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -57,8 +58,14 @@ export async function startWsHost(options: HostOptions & { token: string }): Pro
 
   const handleRequest = (req: IncomingMessage, res: ServerResponse): void => {
     if (!isLoopbackHost(req.headers.host, port)) return reply(res, 403, 'Forbidden host');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'Method not allowed');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // The one thing the page sends by HTTP: a résumé or posting file it announced (issue #14).
+    if (req.method === 'POST' && url.pathname.startsWith(UPLOADS_PATH)) {
+      if (!tokensMatch(url.searchParams.get('token'), token)) return reply(res, 401, 'Unauthorized');
+      if (!isAllowedOrigin(req.headers.origin, port)) return reply(res, 403, 'Forbidden origin');
+      return receiveUpload(req, res, services.uploads, decodeURIComponent(url.pathname.slice(UPLOADS_PATH.length)), baseHeaders());
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'Method not allowed');
     const shellFile = resolveStaticFile(rendererDir, url.pathname);
     if (shellFile) {
       if (req.method === 'HEAD') {

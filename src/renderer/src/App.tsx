@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { AppShell } from './components/AppShell';
 import { navigate, useRoute } from './router/use-route';
+import { CompareScreen } from './screens/CompareScreen';
 import { HistoryScreen } from './screens/HistoryScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { InterviewScreen } from './screens/InterviewScreen';
+import { ProgressScreen } from './screens/ProgressScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useAppStore } from './store/app-store';
@@ -17,6 +20,7 @@ export function App({ transport }: { transport: Transport }) {
   const interviewId = useAppStore((s) => s.session.interviewId);
   const opened = useAppStore((s) => s.session.opened);
   const complete = useAppStore((s) => s.session.complete !== null);
+  const retake = useAppStore((s) => s.session.config?.retakeOf !== undefined);
   useSessionMemory(transport);
 
   useEffect(() => {
@@ -41,19 +45,22 @@ export function App({ transport }: { transport: Transport }) {
     if (opened > 0) navigate({ screen: 'interview' });
   }, [opened]);
 
-  // A finished interview opens its report.
+  // A finished interview opens its report; a question practised again, its comparison (issue #11).
   useEffect(() => {
-    if (complete && interviewId) navigate({ screen: 'report', interviewId });
-  }, [complete, interviewId]);
+    if (complete && interviewId) navigate(retake ? { screen: 'compare', interviewId } : { screen: 'report', interviewId });
+  }, [complete, interviewId, retake]);
 
   return (
     <TransportContext.Provider value={transport}>
       <AppShell route={route}>
         {route.screen === 'home' && <HomeScreen />}
         {route.screen === 'interview' && <InterviewScreen />}
-        {route.screen === 'report' && <ReportScreen interviewId={route.interviewId} />}
+        {route.screen === 'report' && <ReportScreen interviewId={route.interviewId} question={route.question} />}
+        {route.screen === 'progress' && <ProgressScreen />}
+        {route.screen === 'compare' && <CompareScreen interviewId={route.interviewId} />}
         {route.screen === 'history' && <HistoryScreen key={route.query ?? ''} query={route.query ?? ''} />}
         {route.screen === 'settings' && <SettingsScreen />}
+        {route.screen === 'profile' && <ProfileScreen />}
       </AppShell>
     </TransportContext.Provider>
   );

@@ -17,7 +17,8 @@ export interface ProgressOf {
  * (custom questions), "Follow-up to question 3". The introduction and the closing are not
  * questions that count, so they are named instead of numbered.
  */
-export function progressLine(question: ProgressOf, config: Pick<InterviewConfig, 'length' | 'questions'> | null | undefined): string {
+export function progressLine(question: ProgressOf, config: Pick<InterviewConfig, 'length' | 'questions' | 'retakeOf'> | null | undefined): string {
+  if (config?.retakeOf) return 'Practising one question again';
   if (question.phase === 'intro') return 'Introduction';
   if (question.phase === 'wrapup') return 'Your questions for us';
   if (question.followUp) return question.parentNumber ? `Follow-up to question ${question.parentNumber}` : 'Follow-up';

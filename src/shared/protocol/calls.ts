@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { DocumentKind, DocumentSummary, ImportParams, ImportResult, SavedDocument, UpdateDocumentParams, UploadParams, UploadSlot } from './documents';
 import { InterviewDetail, InterviewSummary, TrackSummary } from './interviews';
 import { LIMITS } from './limits';
 import { ModelIdParams, ModelImportParams, ModelView } from './models';
 import { AppNotice } from './notices';
 import { ExportFormat, Id, Locale, MediaUrl } from './primitives';
 import { ConnectionReport, ProviderModels, ProviderModelsParams, ProviderTestParams } from './providers';
+import { ProgressReport } from './progress';
+import { RecordingsDeleted, RecordingsUsage } from './recordings';
 import { PublicSettings, SettingsPatch } from './settings';
 
 /**
@@ -46,6 +49,12 @@ export const calls = {
   'reports.export': { params: z.object({ interviewId: Id, format: ExportFormat, locale: Locale.optional() }), result: ExportedFile },
   /** History as CSV, one row per interview (an addition to §4.4, issue #11). */
   'history.exportCsv': { params: NoParams, result: ExportedFile },
+  /** Progress over time (issue #11): score trend per track, recurring weaknesses, speaking, time practised. */
+  'progress.get': { params: NoParams, result: ProgressReport },
+  /** What the recordings of finished interviews take, before deleting them (issue #11). */
+  'recordings.usage': { params: NoParams, result: RecordingsUsage },
+  /** Deletes them, keeping every transcript, typed answer and evaluation (issue #11). */
+  'recordings.deleteAll': { params: NoParams, result: RecordingsDeleted },
   'models.list': { params: NoParams, result: z.array(ModelView) },
   /** Starts (or resumes) a download; `model_progress` messages follow. */
   'models.download': { params: ModelIdParams, result: z.object({ started: z.literal(true) }) },
@@ -61,6 +70,18 @@ export const calls = {
   /** What the start found that the user must know (a damaged database kept aside), for as long as this process runs. */
   'app.notices': { params: NoParams, result: z.array(AppNotice) },
   'settings.set': { params: SettingsPatch, result: PublicSettings },
+  /** Saved résumés and job postings (issue #14), newest first. */
+  'documents.list': { params: z.object({ kind: DocumentKind.optional() }).optional(), result: z.array(DocumentSummary) },
+  'documents.get': { params: z.object({ id: Id }), result: SavedDocument },
+  /** Reads a paste, an upload or (the app) a file the candidate picks, and saves what it read. */
+  'documents.import': { params: ImportParams, result: ImportResult },
+  /** Browser mode: refuses a file too large or of a type it cannot read before its bytes are sent; else where to send them. */
+  'documents.upload': { params: UploadParams, result: UploadSlot },
+  /** The candidate's corrections; skills are matched to the vocabulary again by name. */
+  'documents.update': { params: UpdateDocumentParams, result: SavedDocument },
+  'documents.delete': { params: z.object({ id: Id }), result: z.object({ deleted: z.literal(true) }) },
+  /** Skill names to suggest while the candidate adds one: the question banks' skills and the technology list. */
+  'skills.names': { params: NoParams, result: z.array(z.string().max(LIMITS.shortTextChars)) },
   /** Versions, providers and the last log lines for a problem report, with no answer text or keys (issue #13). */
   'app.diagnostics': { params: NoParams, result: z.object({ text: z.string() }) },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;

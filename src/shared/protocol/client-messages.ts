@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { atMost, LIMITS } from './limits';
+import { InterviewTailoring } from './documents';
 import { AnswerMode, Id, InterviewLength, Level, TrackId } from './primitives';
 
 const characters = (max: number, text = z.string()) => text.max(max, { error: atMost(max, 'characters') });
@@ -20,6 +21,17 @@ export const InterviewConfig = z.object({
     .min(1)
     .max(LIMITS.customQuestions, { error: atMost(LIMITS.customQuestions, 'custom questions') })
     .optional(),
+  /**
+   * Practise one question again (issue #11): the question (turn) of an earlier interview. The
+   * engine asks that question alone, with the earlier interview's track, level and job
+   * description (whatever else is sent), and links the new attempt to it.
+   */
+  retakeOf: Id.optional(),
+  /** A saved résumé and job posting to tailor the interview to (issue #14, additions to §4.1). */
+  resumeId: Id.optional(),
+  postingId: Id.optional(),
+  /** Filled in by the engine from `resumeId` / `postingId` (see InterviewTailoring). */
+  tailoring: InterviewTailoring.optional(),
 });
 
 const questionRef = { questionId: Id };

@@ -84,6 +84,24 @@ const modelView = {
   state: { kind: 'installed' as const },
 };
 
+const documentId = '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+const savedResume = {
+  id: documentId,
+  kind: 'resume' as const,
+  name: 'Jane Doe',
+  source: 'pdf' as const,
+  createdAt: '2026-11-22T09:00:00.000Z',
+  updatedAt: '2026-11-22T09:05:00.000Z',
+  text: 'Jane Doe\nSenior Backend Engineer, Acme Payments — Mar 2020 – Present\n• Cut p95 latency from 900 to 240 ms…',
+  resume: {
+    roles: [{ title: 'Senior Backend Engineer', company: 'Acme Payments', start: '2020-03', current: true }],
+    yearsOfExperience: 6.5,
+    skills: [{ key: 'tech:redis', name: 'Redis' }],
+    achievements: [{ text: 'Cut p95 latency from 900 to 240 ms by adding a Redis cache.', role: 0 }],
+  },
+};
+const { text: _text, resume: _resume, ...resumeSummary } = savedResume;
+
 export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result: CallResult<M> } } = {
   'tracks.list': {
     params: undefined,
@@ -156,6 +174,31 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
     params: undefined,
     result: { fileName: 'Interview history 2026-11-22.csv', mimeType: 'text/csv; charset=utf-8', url: '/exports/0e6f1d2c-3b4a-4c5d-8e7f-9a0b1c2d3e4f?token=abc' },
   },
+  'progress.get': {
+    params: undefined,
+    result: {
+      tracks: [
+        {
+          track: 'backend',
+          title: 'Backend engineering',
+          interviews: 2,
+          first: { interviewId, startedAt: '2026-11-20T09:30:00.000Z', score: 58 },
+          best: { interviewId, startedAt: '2026-11-22T09:30:00.000Z', score: 72 },
+          latest: { interviewId, startedAt: '2026-11-22T09:30:00.000Z', score: 72 },
+          grouping: 'interview',
+          points: [
+            { from: '2026-11-20T09:30:00.000Z', score: 58, interviews: 1 },
+            { from: '2026-11-22T09:30:00.000Z', score: 72, interviews: 1 },
+          ],
+        },
+      ],
+      weaknesses: [{ text: 'Stated no result', interviews: 2, answers: 3, details: [], lastSeen: '2026-11-22T09:30:00.000Z' }],
+      speaking: { grouping: 'interview', points: [{ from: '2026-11-22T09:30:00.000Z', answers: 4, speakingMs: 180_000, wordsPerMinute: 128.5, fillersPerMinute: 2.1 }] },
+      practice: { activeMs: 2_400_000, interviews: 2, retakes: 0, months: [{ from: '2026-11-01T00:00:00.000Z', activeMs: 2_400_000, interviews: 2 }] },
+    },
+  },
+  'recordings.usage': { params: undefined, result: { bytes: 12_582_912, files: 24, interviews: 3, untranscribed: 0 } },
+  'recordings.deleteAll': { params: undefined, result: { freedBytes: 12_582_912, files: 24, interviews: 3, notRemoved: 0 } },
   'models.list': { params: undefined, result: [modelView] },
   'models.download': { params: { modelId: 'whisper-tiny-en' }, result: { started: true } },
   'models.cancel': { params: { modelId: 'whisper-tiny-en' }, result: { cancelled: true } },
@@ -217,4 +260,11 @@ export const callExamples: { [M in CallMethod]: { params: CallParams<M>; result:
       keyStorage: { kind: 'encrypted' },
     },
   },
+  'documents.list': { params: { kind: 'resume' }, result: [resumeSummary] },
+  'documents.get': { params: { id: documentId }, result: savedResume },
+  'documents.import': { params: { kind: 'resume', source: { type: 'upload', uploadId: answerId } }, result: savedResume },
+  'documents.upload': { params: { fileName: 'jane-doe.pdf', size: 48_213 }, result: { uploadId: answerId, url: `/uploads/${answerId}?token=abc` } },
+  'documents.update': { params: { id: documentId, resume: { ...savedResume.resume, skills: [{ key: 'tech:redis', name: 'Redis' }, { key: 'tech:apachekafka', name: 'Kafka' }] } }, result: savedResume },
+  'documents.delete': { params: { id: documentId }, result: { deleted: true } },
+  'skills.names': { params: undefined, result: ['API design', 'Kafka', 'PostgreSQL', 'Redis'] },
 };

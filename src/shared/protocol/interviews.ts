@@ -49,6 +49,19 @@ export const InterviewSummary = z.object({
   skippedQuestions: z.number().int().min(0).optional(),
   /** Only in `interviews.list` answers to a `query`. */
   snippet: SearchSnippet.optional(),
+  /** With `snippet`: the question whose answer it is from, for the report to scroll to (issue #11). */
+  matchQuestionId: Id.optional(),
+  /** A one-question practice of an earlier question (issue #11): that question's id. */
+  retakeOf: Id.optional(),
+});
+
+/** A later attempt at a question, practised from the report (issue #11). */
+export const RetakeAttempt = z.object({
+  interviewId: Id,
+  startedAt: Timestamp,
+  status: InterviewStatus,
+  /** The attempt's own score, once it was evaluated. */
+  score: Score10.optional(),
 });
 
 export const TurnEvaluation = z.object({
@@ -97,6 +110,8 @@ export const InterviewTurn = z.object({
   raisedByFollowUp: z.boolean().optional(),
   /** An outline of a strong answer, where the question has one. */
   modelAnswer: z.array(z.string().max(LIMITS.questionTextChars)).max(10).optional(),
+  /** The times this question was practised again, oldest first (issue #11). */
+  retakes: z.array(RetakeAttempt).max(1_000).optional(),
 });
 
 /** What model interviewers used in one interview (DESIGN.md §8), per provider and model. */
@@ -126,6 +141,8 @@ export const InterviewDetail = InterviewSummary.extend({
    */
   trackTitle: ShortText.optional(),
   jobSkills: z.array(ShortText).max(100).optional(),
+  /** With `retakeOf`: the interview of the question practised, while it exists (absent once deleted). */
+  retakeOfInterviewId: Id.optional(),
 });
 
 export type TrackSummary = z.infer<typeof TrackSummary>;
@@ -134,3 +151,4 @@ export type SearchSnippet = z.infer<typeof SearchSnippet>;
 export type InterviewDetail = z.infer<typeof InterviewDetail>;
 export type InterviewTurn = z.infer<typeof InterviewTurn>;
 export type ModelUsage = z.infer<typeof ModelUsage>;
+export type RetakeAttempt = z.infer<typeof RetakeAttempt>;

@@ -20,6 +20,14 @@ export const LIMITS = {
   urlChars: 2_048,
   secretChars: 512,
   errorMessageChars: 1_000,
+  /** A résumé or job posting file to import (issue #14): résumés are rarely past 2 MB, even with a photo. */
+  importFileBytes: 10 * 1024 * 1024,
+  fileNameChars: 255,
+  /** What a parsed profile keeps: generous for a long career, small enough to read and correct. */
+  profileRoles: 30,
+  profileSkills: 100,
+  profileAchievements: 30,
+  achievementChars: 400,
 } as const;
 
 /**

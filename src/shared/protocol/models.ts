@@ -16,7 +16,7 @@ export const ModelStateView = z.discriminatedUnion('kind', [
 ]);
 
 /** What a model is for: recognising spoken answers, or speaking the questions. */
-export const ModelPurpose = z.enum(['speech-to-text', 'voice']);
+export const ModelPurpose = z.enum(['speech-to-text', 'voice', 'interviewer']);
 
 export const ModelView = z.object({
   id: ModelId,

@@ -15,7 +15,7 @@ const BaseUrl = z
  * What a model server can do, found once by Settings → Test connection and stored (issue #10:
  * declared or detected once, never guessed per call).
  */
-export const InterviewerProvider = z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible']);
+export const InterviewerProvider = z.enum(['embedded', 'openai', 'anthropic', 'openai-compatible', 'on-device']);
 
 export const ModelCapabilitiesSetting = z.object({
   structuredOutput: z.enum(['json_schema', 'tool', 'json_object', 'none']),
@@ -36,6 +36,8 @@ export const InterviewerSettings = z.object({
   model: ModelName.optional(),
   baseUrl: BaseUrl.optional(),
   capabilities: ModelCapabilitiesSetting.optional(),
+  /** 'on-device' (issue #12): threads for generation; unset means physical cores − 1 (1 in CI). */
+  threads: z.number().int().min(1).max(256).optional(),
 });
 export const SpeechToTextSettings = z.object({
   provider: z.enum(['local', 'openai', 'openai-compatible', 'none']),

@@ -4,6 +4,7 @@ import type { InterviewDetail, InterviewTurn } from '../protocol';
 import { activeTimeMs } from './active-time';
 import { reducePeaks } from './chart-geometry';
 import { summariseFeedback, type JudgedAnswer } from './feedback-themes';
+import { postingSkillsOf } from './posting-skills';
 import type { AnswerRef, JobSkillCoverage, PhaseSummary, ReportModel, ReportQuestion, ReportSection } from './report-model';
 import { PHASE_LABELS } from './report-wording';
 
@@ -24,6 +25,7 @@ export function buildReport(detail: InterviewDetail): ReportModel {
   const skipped = detail.turns.filter((turn) => turn.skipped && turn.mainNumber !== undefined).map((turn) => turn.mainNumber!);
   const evaluators = [...new Set(detail.turns.flatMap((turn) => (turn.evaluation?.evaluator ? [turn.evaluation.evaluator] : [])))];
   const mainQuestions = detail.mainQuestions ?? 0;
+  const postingSkills = postingSkillsOf(detail, refs);
   return {
     interviewId: detail.id,
     track: { id: detail.track, title: detail.trackTitle ?? detail.track },
@@ -42,6 +44,7 @@ export function buildReport(detail: InterviewDetail): ReportModel {
     summary: summariseFeedback({ answers: judged, skipped }),
     phases: phaseSummaries(detail.turns),
     ...(detail.config.jobDescription?.trim() ? { jobDescription: jobSkillCoverage(detail.jobSkills ?? [], detail.turns, refs) } : {}),
+    ...(postingSkills ? { postingSkills } : {}),
     sections,
   };
 }
@@ -88,9 +91,11 @@ export function countedScoreNote(turn: Partial<Pick<InterviewTurn, 'countedScore
   return `Counts ${turn.countedScore} / 10`;
 }
 
-function toQuestion(turn: InterviewTurn): ReportQuestion {
+/** One turn as the report shows it (also each side of a comparison of attempts). */
+export function toQuestion(turn: InterviewTurn): ReportQuestion {
   const { answer, evaluation } = turn;
-  const spoken = answer?.audioUrl !== undefined || answer?.peaks !== undefined;
+  // A recording deleted to free space (Settings) leaves its length: the answer was still spoken.
+  const spoken = answer?.audioUrl !== undefined || answer?.peaks !== undefined || answer?.durationMs !== undefined;
   const text = answer?.text ?? answer?.transcript;
   return {
     questionId: turn.questionId,

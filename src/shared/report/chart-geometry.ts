@@ -102,3 +102,55 @@ export function scoreChartGeometry(scores: readonly { mainNumber: number; score:
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+export interface LinePoint {
+  x: number;
+  y: number;
+  value: number;
+}
+
+export interface LineChartGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  points: LinePoint[];
+  /** An SVG path through the points, in time order ("M x y L x y …"). */
+  path: string;
+  gridLines: { y: number; label: string }[];
+  /** The first and last moments under the line, where they differ. */
+  timeLabels: { x: number; label: string }[];
+  /** A text alternative (issue #11: every chart has one). */
+  description: string;
+}
+
+/**
+ * A line over time (issue #11, Progress): each value at its moment, x in proportion to time,
+ * y from `min` to `max`, grid lines at `grid`. One point stands in the middle.
+ */
+export function lineChartGeometry(
+  values: readonly { at: number; value: number }[],
+  scale: { min: number; max: number; grid: readonly number[]; timeLabel: (at: number) => string; description: string },
+  width = 480,
+  height = 160,
+): LineChartGeometry {
+  const plot = { left: 36, right: width - 12, top: 8, bottom: height - 22 };
+  const first = values[0]?.at ?? 0;
+  const span = (values.at(-1)?.at ?? first) - first;
+  const x = (at: number): number => round2(span === 0 ? (plot.left + plot.right) / 2 : plot.left + ((at - first) / span) * (plot.right - plot.left));
+  const range = scale.max - scale.min || 1;
+  const y = (value: number): number => round2(plot.bottom - ((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) / range) * (plot.bottom - plot.top));
+  const points = values.map(({ at, value }) => ({ x: x(at), y: y(value), value }));
+  const path = points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' ');
+  const last = values.at(-1);
+  const timeLabels =
+    values.length === 0 ? [] : span === 0 ? [{ x: x(first), label: scale.timeLabel(first) }] : [{ x: plot.left, label: scale.timeLabel(first) }, { x: plot.right, label: scale.timeLabel(last!.at) }];
+  const gridLines = scale.grid.map((value) => ({ y: y(value), label: String(value) }));
+  return { width, height, plot, points, path, gridLines, timeLabels, description: scale.description };
+}
+
+/** A round upper bound for a scale: 1, 2 or 5 times a power of ten, at least `value`. */
+export function niceCeiling(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((step) => step * power).find((nice) => nice >= value)!;
+}

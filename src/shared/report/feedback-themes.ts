@@ -86,9 +86,7 @@ export function summariseFeedback(input: SummaryInput): { strengths: SummaryPoin
   const focus = new ThemeTally();
   input.answers.forEach((answer, order) => {
     for (const sentence of answer.strengths) strengths.add(classify(sentence, STRENGTH_RULES), answer.ref, order);
-    for (const sentence of answer.weaknesses) focus.add(classify(sentence, WEAKNESS_RULES), answer.ref, order);
-    const headline = FEEDBACK_RULES.find((rule) => rule.pattern.test(answer.feedback));
-    if (headline) focus.add({ text: headline.text, details: [] }, answer.ref, order);
+    for (const theme of focusThemesOf(answer)) focus.add(theme, answer.ref, order);
   });
   for (const mainNumber of input.skipped) focus.add({ text: 'Skipped', details: [] }, { mainNumber, followUp: false }, input.answers.length + mainNumber);
 
@@ -103,6 +101,24 @@ export function summariseFeedback(input: SummaryInput): { strengths: SummaryPoin
   return { strengths: strengths.ranked().slice(0, MAX_POINTS).map(toPoint), focusAreas: focus.ranked().slice(0, MAX_POINTS).map(toPoint) };
 }
 
+/** A theme and its specifics: "Left out key points" with ["indexes"]. */
+export interface FoundTheme {
+  text: string;
+  details: string[];
+}
+
+/**
+ * What one answer should work on: the theme of each weakness sentence, and the kind of
+ * non-answer its feedback headline names. Progress ranks these across interviews and the
+ * comparison of two attempts matches them (issue #11), with the same rules as the summary.
+ */
+export function focusThemesOf(answer: Pick<JudgedAnswer, 'feedback' | 'weaknesses'>): FoundTheme[] {
+  const themes = answer.weaknesses.map((sentence) => classify(sentence, WEAKNESS_RULES));
+  const headline = FEEDBACK_RULES.find((rule) => rule.pattern.test(answer.feedback));
+  if (headline) themes.push({ text: headline.text, details: [] });
+  return themes;
+}
+
 function scoreBand(answers: readonly JudgedAnswer[], inBand: (score: number) => boolean, text: string, tally: ThemeTally): void {
   answers.forEach((answer, order) => {
     if (inBand(answer.score)) tally.add({ text, details: [] }, answer.ref, order);
@@ -111,7 +127,7 @@ function scoreBand(answers: readonly JudgedAnswer[], inBand: (score: number) => 
 
 const toPoint = (theme: Theme): SummaryPoint => ({ text: theme.text, answers: theme.answers, details: theme.details.slice(0, MAX_DETAILS) });
 
-function classify(sentence: string, rules: readonly ThemeRule[]): { text: string; details: string[] } {
+function classify(sentence: string, rules: readonly ThemeRule[]): FoundTheme {
   const trimmed = sentence.trim();
   for (const rule of rules) {
     const match = rule.pattern.exec(trimmed);
@@ -135,7 +151,7 @@ function ownWording(sentence: string): string {
 class ThemeTally {
   private readonly themes = new Map<string, Theme>();
 
-  add(found: { text: string; details: string[] }, ref: AnswerRef, order: number): void {
+  add(found: FoundTheme, ref: AnswerRef, order: number): void {
     const key = found.text.toLowerCase();
     const theme = this.themes.get(key) ?? { text: found.text, answers: [], details: [], first: order };
     if (!theme.answers.some((known) => known.mainNumber === ref.mainNumber && known.followUp === ref.followUp)) theme.answers.push(ref);

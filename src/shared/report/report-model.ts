@@ -98,6 +98,24 @@ export const JobSkillCoverage = z.object({
   notCovered: z.array(z.string()),
 });
 
+export const PostingSkillStatus = z.enum(['claimed-shown', 'claimed-not-shown', 'not-claimed-shown', 'not-covered']);
+
+/** Each skill a saved job posting asks for, against the résumé and the answers (issue #14). */
+export const PostingSkills = z.object({
+  /** The posting's and the résumé's names, as saved. */
+  posting: z.string(),
+  resume: z.string().optional(),
+  rows: z.array(
+    z.object({
+      skill: z.string(),
+      wanted: z.enum(['must', 'nice']),
+      claimed: z.boolean(),
+      shownIn: z.array(AnswerRef),
+      status: PostingSkillStatus,
+    }),
+  ),
+});
+
 export const ReportModel = z.object({
   interviewId: Id,
   track: z.object({ id: TrackId, title: z.string() }),
@@ -125,6 +143,8 @@ export const ReportModel = z.object({
   phases: z.array(PhaseSummary),
   /** Only when the interview had a job description. */
   jobDescription: JobSkillCoverage.optional(),
+  /** Only when the interview was tailored to a saved job posting. */
+  postingSkills: PostingSkills.optional(),
   sections: z.array(ReportSection),
 });
 
@@ -137,3 +157,5 @@ export type ReportSection = z.infer<typeof ReportSection>;
 export type PhaseSummary = z.infer<typeof PhaseSummary>;
 export type JobSkillCoverage = z.infer<typeof JobSkillCoverage>;
 export type ReportModel = z.infer<typeof ReportModel>;
+export type PostingSkillStatus = z.infer<typeof PostingSkillStatus>;
+export type PostingSkills = z.infer<typeof PostingSkills>;

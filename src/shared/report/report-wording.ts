@@ -84,6 +84,7 @@ const EVALUATOR_NAMES: Record<string, string> = {
   openai: 'OpenAI',
   anthropic: 'Anthropic',
   'openai-compatible': 'a compatible model server',
+  'on-device': 'the model on this computer',
 };
 
 /** An evaluator as the stored evaluation names it ("embedded"), in words. */

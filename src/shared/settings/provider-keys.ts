@@ -6,7 +6,7 @@ import type { ProviderCapability, SecretName, Settings } from '../protocol';
  * key for all three capabilities.
  */
 const KEYS: { [C in ProviderCapability]: Record<Settings[C]['provider'], SecretName | undefined> } = {
-  interviewer: { embedded: undefined, openai: 'openai', anthropic: 'anthropic', 'openai-compatible': 'openaiCompatible' },
+  interviewer: { embedded: undefined, openai: 'openai', anthropic: 'anthropic', 'openai-compatible': 'openaiCompatible', 'on-device': undefined },
   speechToText: { local: undefined, openai: 'openai', 'openai-compatible': 'openaiCompatible', none: undefined },
   textToSpeech: { system: undefined, openai: 'openai', local: undefined, none: undefined },
 };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { makeTempDir } from '../temp-dir';
 import { writeWav } from '../../../src/main/audio/wav-file';
 import { durationMsOf, joinedWithSilence, padded, samplesOf, sox, speechClips } from './speech-audio';
+import { mulberry32 } from '../seeded-random';
 
 // For the tests of src/shared, which reach Node helpers only through this module.
 export { missing } from '../system-tools';
@@ -77,15 +78,4 @@ export function withNoise(samples: Int16Array, levelDbfs: number, seed = 1): Int
     out[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i]! + (random() * 2 - 1) * amplitude)));
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

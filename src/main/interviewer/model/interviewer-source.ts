@@ -1,7 +1,8 @@
 import type { InterviewerSettings, SecretName } from '../../../shared/protocol';
 import { keyNameFor } from '../../../shared/settings/provider-keys';
 import type { InterviewerPort } from '../../engine/ports';
-import { createLanguageModel } from '../../providers/llm/create-language-model';
+import { createLanguageModel, type LanguageModelDeps } from '../../providers/llm/create-language-model';
+import type { LanguageModel } from '../../providers/llm/language-model';
 import { isModelError, type ModelError } from '../../providers/llm/model-error';
 import type { FetchFunction } from '../../providers/llm/openai/openai-chat-model';
 import { memoiseBySettings } from '../../settings/memoise-by-settings';
@@ -17,6 +18,7 @@ export interface InterviewerSourceDeps {
   catalog: TrackCatalog;
   prompts: PromptFile;
   fetch?: FetchFunction | undefined;
+  onDeviceModel?: LanguageModelDeps['onDeviceModel'];
 }
 
 /**
@@ -25,6 +27,7 @@ export interface InterviewerSourceDeps {
  * interviewer: every step fails with "not set up yet", so the engine falls back and says so.
  */
 export function createInterviewerSource(deps: InterviewerSourceDeps): () => InterviewerPort {
+  let model: LanguageModel | undefined;
   return memoiseBySettings(
     () => {
       const settings = deps.settings();
@@ -33,15 +36,19 @@ export function createInterviewerSource(deps: InterviewerSourceDeps): () => Inte
       return { settings, key: name ? (deps.secret(name) ?? '') : '' };
     },
     ({ settings }) => {
+      // The embedded model holds a process and gigabytes of memory: a changed choice frees them now.
+      model?.close?.();
+      model = undefined;
       if (settings.provider === 'embedded') return deps.embedded;
-      const model = createLanguageModel(settings, { secret: deps.secret, fetch: deps.fetch });
-      if (isModelError(model)) return notSetUp(settings.provider, model);
-      return createModelInterviewer({ model, prompts: deps.prompts, catalog: deps.catalog, embedded: deps.embedded });
+      const built = createLanguageModel(settings, { secret: deps.secret, fetch: deps.fetch, onDeviceModel: deps.onDeviceModel });
+      if (isModelError(built)) return notSetUp(settings.provider, built);
+      model = built;
+      return createModelInterviewer({ model: built, prompts: deps.prompts, catalog: deps.catalog, embedded: deps.embedded });
     },
   );
 }
 
-const SERVICE = { openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'the local model server' } as const;
+const SERVICE = { openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'the local model server', 'on-device': 'the model on this computer' } as const;
 
 function notSetUp(name: keyof typeof SERVICE, error: ModelError): InterviewerPort {
   const fail = async (): Promise<never> => {

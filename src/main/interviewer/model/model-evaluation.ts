@@ -26,6 +26,7 @@ export const EVALUATION_OUTPUT: OutputSchema = {
   name: 'answer_evaluation',
   description: 'The evaluation of one interview answer.',
   schema: portableSchema(z.toJSONSchema(ModelEvaluation, { target: 'draft-7' }) as Record<string, unknown>),
+  grammar: z.toJSONSchema(ModelEvaluation, { target: 'draft-7' }) as Record<string, unknown>,
 };
 
 export type EvaluationReading = { ok: true; evaluation: Omit<AnswerEvaluation, 'skillsShown'> } | { ok: false; problems: string };

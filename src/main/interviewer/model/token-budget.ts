@@ -6,7 +6,7 @@ import type { ModelProvider } from '../../providers/llm/language-model';
  * half with the Llama-family tokenizers local servers use. An estimate errs high on purpose:
  * it decides when to summarise, and summarising early is cheap while overflowing is not.
  */
-const CHARS_PER_TOKEN: Record<ModelProvider, number> = { openai: 3.8, anthropic: 3.5, 'openai-compatible': 3.2 };
+const CHARS_PER_TOKEN: Record<ModelProvider, number> = { openai: 3.8, anthropic: 3.5, 'openai-compatible': 3.2, 'on-device': 3.2 };
 
 export const estimateTokens = (provider: ModelProvider, text: string): number => Math.ceil(text.length / CHARS_PER_TOKEN[provider]);
 

@@ -5,6 +5,8 @@ import { hostOf, normaliseBaseUrl } from '../server-address';
 import { createAnthropicMessagesModel } from './anthropic/anthropic-messages-model';
 import type { LanguageModel, ModelCapabilities, ModelProvider } from './language-model';
 import { modelError, type ModelError } from './model-error';
+import type { OnDeviceModel } from '../../models/installed-models';
+import { createLlamaLanguageModel } from './llama/llama-language-model';
 import { createOpenAiChatModel, type FetchFunction } from './openai/openai-chat-model';
 
 /**
@@ -14,7 +16,10 @@ import { createOpenAiChatModel, type FetchFunction } from './openai/openai-chat-
  * read JSON leniently, within a small local model's usual 4,096-token window (Ollama's OpenAI
  * endpoint cannot raise its context size and silently cuts longer prompts).
  */
-export const DECLARED: Record<ModelProvider, ModelCapabilities> = {
+/** The providers reached over HTTP; the on-device model declares its own capabilities (llama/). */
+export type RemoteModelProvider = Exclude<ModelProvider, 'on-device'>;
+
+export const DECLARED: Record<RemoteModelProvider, ModelCapabilities> = {
   openai: { structuredOutput: 'json_schema', streaming: true, contextTokens: 128_000, textField: 'content' },
   anthropic: { structuredOutput: 'tool', streaming: true, contextTokens: 200_000, textField: 'content' },
   'openai-compatible': { structuredOutput: 'none', streaming: true, contextTokens: 4_096, textField: 'content' },
@@ -47,10 +52,17 @@ function storedCapabilities(settings: InterviewerSettings): Partial<ModelCapabil
 export interface LanguageModelDeps {
   secret(name: SecretName): string | undefined;
   fetch?: FetchFunction | undefined;
+  /** The GGUF file of the chosen (or first installed) interviewer model, from the model manager. */
+  onDeviceModel?: ((chosen: string | undefined) => Promise<OnDeviceModel | undefined>) | undefined;
 }
 
 export function createLanguageModel(settings: InterviewerSettings, deps: LanguageModelDeps): LanguageModel | ModelError {
   if (settings.provider === 'embedded') return modelError('NOT_CONFIGURED', 'the built-in interviewer');
+  if (settings.provider === 'on-device') {
+    const find = deps.onDeviceModel;
+    if (!find) return modelError('NOT_CONFIGURED', 'the model on this computer');
+    return createLlamaLanguageModel({ model: settings.model ?? 'on-device', modelFile: () => find(settings.model), threads: settings.threads });
+  }
   const provider = settings.provider;
   const keyName = keyNameFor('interviewer', provider);
   const apiKey = keyName && deps.secret(keyName);

@@ -3,7 +3,7 @@
  * produce an object for a JSON schema. Adapters know their API and nothing of interviews;
  * what is said and judged lives in src/main/interviewer/.
  */
-export type ModelProvider = 'openai' | 'anthropic' | 'openai-compatible';
+export type ModelProvider = 'openai' | 'anthropic' | 'openai-compatible' | 'on-device';
 
 /** How a model can be made to answer in a given JSON shape. */
 export type StructuredOutputKind = 'json_schema' | 'tool' | 'json_object' | 'none';
@@ -41,6 +41,8 @@ export interface OutputSchema {
   name: string;
   description: string;
   schema: Record<string, unknown>;
+  /** The full schema with lengths and ranges, for decoders that enforce it as a grammar (the embedded model of §10). */
+  grammar?: Record<string, unknown>;
 }
 
 export interface TextStream {
@@ -59,4 +61,6 @@ export interface LanguageModel {
   streamText(request: ModelRequest): TextStream;
   /** The parsed JSON value (unvalidated: callers validate with zod and check ranges). */
   structured(request: ModelRequest, output: OutputSchema): Promise<{ value: unknown; usage: TokenUsage }>;
+  /** Frees what the model holds (the embedded model's process and memory); API clients hold nothing. */
+  close?(): void;
 }

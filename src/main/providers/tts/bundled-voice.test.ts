@@ -59,19 +59,16 @@ describe('bundled voice (espeak-ng WebAssembly)', () => {
     expect(hurried.durationMs).toBeLessThan(short.durationMs * 0.7);
   });
 
-  it('loads once and keeps the worker between questions, so the next question is quick', async () => {
+  // How much quicker the second question is belongs to a bench (timings fail on a loaded
+  // machine); that the engine is not loaded again is the behaviour.
+  it('loads once and keeps the worker between questions', async () => {
     const own = createBundledSpeechEngine();
     try {
       const voice = createBundledVoice({ engine: own });
-      const started = performance.now();
       await voice.synthesize({ text: TWELVE_WORDS, outputPath: out('first.wav') });
-      const first = performance.now() - started;
-      const again = performance.now();
       await voice.synthesize({ text: TWELVE_WORDS, outputPath: out('second.wav') });
-      const second = performance.now() - again;
 
       expect(own.loads()).toBe(1);
-      expect(second).toBeLessThan(first);
     } finally {
       own.close();
     }

@@ -9,6 +9,8 @@ const NAV: { route: Route; label: string }[] = [
   { route: { screen: 'home' }, label: 'Practice' },
   { route: { screen: 'interview' }, label: 'Interview' },
   { route: { screen: 'history' }, label: 'History' },
+  { route: { screen: 'progress' }, label: 'Progress' },
+  { route: { screen: 'profile' }, label: 'My profile' },
   { route: { screen: 'settings' }, label: 'Settings' },
 ];
 

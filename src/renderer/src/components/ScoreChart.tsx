@@ -1,18 +1,12 @@
 import type { ScoreChartGeometry } from '../../../shared/report/chart-geometry';
+import { ChartGrid } from './ChartGrid';
 
 /** The score per main question, drawn from the geometry the exports use too (DESIGN.md §9). */
 export function ScoreChart({ chart }: { chart: ScoreChartGeometry }) {
   return (
     <svg className="score-chart" viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-label={chart.description} data-testid="score-chart">
       <title>{chart.description}</title>
-      {chart.gridLines.map((line) => (
-        <g key={line.label}>
-          <line x1={chart.plot.left} x2={chart.plot.right} y1={line.y} y2={line.y} className="grid" />
-          <text x={chart.plot.left - 6} y={line.y + 4} textAnchor="end" className="axis">
-            {line.label}
-          </text>
-        </g>
-      ))}
+      <ChartGrid plot={chart.plot} gridLines={chart.gridLines} />
       {chart.bars.map((bar) => (
         <g key={bar.label}>
           <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className={`bar ${bar.band}`} />

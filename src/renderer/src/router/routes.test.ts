@@ -11,6 +11,9 @@ describe('routes', () => {
       { screen: 'history', query: '50% & 🚀 #/?q=' },
       { screen: 'settings' },
       { screen: 'report', interviewId: '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11' },
+      { screen: 'report', interviewId: '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11', question: '5d1c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a22' },
+      { screen: 'progress' },
+      { screen: 'compare', interviewId: '0b5c8f5e-3f7a-4d6b-9a51-0c3e1d2f4a11' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

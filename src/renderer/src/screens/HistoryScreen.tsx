@@ -95,6 +95,7 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
       <div>
         <strong>{interview.track}</strong> · {new Date(interview.startedAt).toLocaleString()}
         <span className={`status status-${interview.status}`}> · {interview.status.replace('_', ' ')}</span>
+        {interview.retakeOf && <span data-testid="history-retake"> · one question practised again</span>}
         {interview.mainQuestions !== undefined && (
           <span data-testid="history-count">
             {' '}
@@ -118,7 +119,7 @@ function HistoryRow({ interview, onDeleted }: { interview: InterviewSummary; onD
             Continue
           </button>
         ) : (
-          <a className="button" href={routeHref({ screen: 'report', interviewId: interview.id })}>
+          <a className="button" href={routeHref({ screen: 'report', interviewId: interview.id, ...(interview.matchQuestionId ? { question: interview.matchQuestionId } : {}) })}>
             Open report
           </a>
         )}

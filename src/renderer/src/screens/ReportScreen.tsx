@@ -4,22 +4,26 @@ import { buildReport } from '../../../shared/report/build-report';
 import { scoreChartGeometry } from '../../../shared/report/chart-geometry';
 import type { ReportModel, ReportQuestion, SummaryPoint } from '../../../shared/report/report-model';
 import { describeAnswers, describeCounts, describeEvaluators, evaluatorName, formatDateTime, formatDuration, NOTHING_SAID, PHASE_COLUMNS, phaseCells, skillShownText } from '../../../shared/report/report-wording';
+import { DataTable } from '../components/DataTable';
 import { EvaluationCard } from '../components/EvaluationCard';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadableView } from '../components/LoadableView';
+import { RetakeControls, RetakeOfNotice } from '../components/RetakeControls';
+import { PostingSkillsTable } from '../components/PostingSkillsTable';
 import { ScoreChart } from '../components/ScoreChart';
+import { questionAnchor, useScrollToQuestion } from '../components/use-scroll-to-question';
 import { SpeechAnalyticsView } from '../components/SpeechAnalyticsView';
 import { Waveform } from '../components/Waveform';
 import { useCall } from '../transport/transport-context';
 
-/** The feedback report of one interview, from `interviews.get`. */
-export function ReportScreen({ interviewId }: { interviewId: string }) {
+/** The feedback report of one interview, from `interviews.get`; `question`: the answer to scroll to. */
+export function ReportScreen({ interviewId, question }: { interviewId: string; question?: string | undefined }) {
   const { state, reload } = useCall('interviews.get', { interviewId }, interviewId);
   return (
     <section className="screen report">
       <h1>Report</h1>
       <LoadableView state={state} retry={reload}>
-        {(interview) => <Report interview={interview} />}
+        {(interview) => <Report interview={interview} found={question} />}
       </LoadableView>
     </section>
   );
@@ -30,8 +34,9 @@ export function ReportScreen({ interviewId }: { interviewId: string }) {
  * can play: main questions numbered 1..N with their follow-ups under them, the introduction and
  * closing not scored, and the one line that says how the overall is made (§5.1).
  */
-function Report({ interview }: { interview: InterviewDetail }) {
+function Report({ interview, found }: { interview: InterviewDetail; found: string | undefined }) {
   const report = useMemo(() => buildReport(interview), [interview]);
+  useScrollToQuestion(found);
   const turns = useMemo(() => new Map(interview.turns.map((turn) => [turn.questionId, turn])), [interview]);
   const scores = report.sections.flatMap(({ question }) => (question.mainNumber !== undefined && question.countedScore !== undefined ? [{ mainNumber: question.mainNumber, score: question.countedScore }] : []));
   const when = (iso: string): string => formatDateTime(iso, navigator.language);
@@ -50,6 +55,7 @@ function Report({ interview }: { interview: InterviewDetail }) {
         </p>
         <ExportButtons interviewId={report.interviewId} />
       </div>
+      {interview.retakeOf && <RetakeOfNotice interviewId={interview.id} original={interview.retakeOfInterviewId} />}
       {scores.length > 0 && (
         <div className="panel">
           <ScoreChart chart={scoreChartGeometry(scores)} />
@@ -59,10 +65,10 @@ function Report({ interview }: { interview: InterviewDetail }) {
       <ol className="turns" data-testid="report-turns">
         {report.sections.map(({ scored, question, followUps }) => (
           <li key={question.questionId} className="panel turn" data-testid={scored ? 'report-question' : 'report-unscored'}>
-            <TurnView question={question} turn={turns.get(question.questionId)} />
+            <TurnView question={question} turn={turns.get(question.questionId)} interview={interview} found={found} />
             {followUps.map((followUp) => (
               <div key={followUp.questionId} className="follow-up">
-                <TurnView question={followUp} turn={turns.get(followUp.questionId)} />
+                <TurnView question={followUp} turn={turns.get(followUp.questionId)} interview={interview} found={found} />
               </div>
             ))}
           </li>
@@ -81,27 +87,9 @@ function Summary({ report }: { report: ReportModel }) {
         <Points title="Focus areas" points={report.summary.focusAreas} empty={NOTHING_SAID.focusAreas} testId="summary-focus" />
       </div>
       {report.phases.length > 0 && (
-        <table className="phase-table" data-testid="phase-table">
-          <thead>
-            <tr>
-              {PHASE_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.phases.map((phase) => (
-              <tr key={phase.phase}>
-                {phaseCells(phase).map((cell, i) => (
-                  <td key={PHASE_COLUMNS[i]}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={PHASE_COLUMNS} rows={report.phases.map(phaseCells)} className="phase-table" testId="phase-table" />
       )}
+      {report.postingSkills && <PostingSkillsTable skills={report.postingSkills} />}
       {report.jobDescription && (
         <div className="job-coverage" data-testid="job-coverage">
           <h2>Job description</h2>
@@ -140,11 +128,11 @@ function Points({ title, points, empty, testId }: { title: string; points: Summa
  * One question asked, what was said and the feedback; the score only where it counts for
  * something, and for a main question what it adds to the overall.
  */
-function TurnView({ question, turn }: { question: ReportQuestion; turn: InterviewTurn | undefined }) {
+function TurnView({ question, turn, interview, found }: { question: ReportQuestion; turn: InterviewTurn | undefined; interview: InterviewDetail; found: string | undefined }) {
   const scored = question.mainNumber !== undefined || question.parentNumber !== undefined;
   const { answer, evaluation } = question;
   return (
-    <div data-testid="report-turn">
+    <div data-testid="report-turn" id={questionAnchor(question.questionId)} tabIndex={-1} className={found === question.questionId ? 'found' : undefined}>
       <p className="muted" data-testid="turn-label">
         {question.label}
       </p>
@@ -168,6 +156,7 @@ function TurnView({ question, turn }: { question: ReportQuestion; turn: Intervie
       ) : (
         !question.skipped && <p className="muted">Not answered.</p>
       )}
+      {scored && turn && !interview.retakeOf && <RetakeControls turn={turn} track={interview.track} mode={interview.config.mode} />}
     </div>
   );
 }

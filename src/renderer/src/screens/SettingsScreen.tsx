@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ModelView, PublicSettings, SecretName, Settings, SettingsPatch } from '../../../shared/protocol';
 import { keyNameFor } from '../../../shared/settings/provider-keys';
 import { ApiKeyField, KeyStorageNote, SECRET_LABELS } from '../components/ApiKeyField';
+import { DeleteRecordingsPanel } from '../components/DeleteRecordingsPanel';
 import { CopyDiagnostics } from '../components/CopyDiagnostics';
 import { LoadableView } from '../components/LoadableView';
 import { SelectField as Select } from '../components/SelectField';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       </LoadableView>
       <SpeechModelsPanel models={models.state} retry={models.reload} />
       {offersVoices(models.state) && <VoicesPanel models={models.state} retry={models.reload} />}
+      <DeleteRecordingsPanel />
       <CopyDiagnostics />
     </section>
   );

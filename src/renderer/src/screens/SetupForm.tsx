@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { lengthInQuestions } from '../../../shared/interview/length-rules';
 import { AnswerMode, InterviewLength, Level, type InterviewConfig } from '../../../shared/protocol';
 import { RecognitionNotice } from '../components/RecognitionNotice';
+import { SavedDocumentSelect } from '../components/SavedDocumentSelect';
 import { useAppStore } from '../store/app-store';
 import { useSend } from '../transport/use-send';
 import { loadSetupChoices, rememberSetupChoice } from './setup-choices';
@@ -32,7 +33,10 @@ export function SetupForm({ trackId }: { trackId: string }) {
   const [jobDescription, setJobDescription] = useState('');
   const [resume, setResume] = useState('');
   const [customQuestions, setCustomQuestions] = useState('');
-  const texts = { jobDescription, resume, customQuestions };
+  // A saved résumé or posting (issue #14) replaces its text box.
+  const [resumeId, setResumeId] = useState('');
+  const [postingId, setPostingId] = useState('');
+  const texts = { jobDescription: postingId ? '' : jobDescription, resume: resumeId ? '' : resume, customQuestions };
   const counts = setupCounts(texts);
   const problems = setupLimitProblems(texts);
   const blockedId = useId();
@@ -45,8 +49,8 @@ export function SetupForm({ trackId }: { trackId: string }) {
       level,
       length,
       mode,
-      ...(jobDescription.trim() ? { jobDescription: jobDescription.trim() } : {}),
-      ...(resume.trim() ? { resume: resume.trim() } : {}),
+      ...(postingId ? { postingId } : jobDescription.trim() ? { jobDescription: jobDescription.trim() } : {}),
+      ...(resumeId ? { resumeId } : resume.trim() ? { resume: resume.trim() } : {}),
       ...(questions.length > 0 ? { questions } : {}),
     };
     send({ type: 'start', config });
@@ -71,10 +75,14 @@ export function SetupForm({ trackId }: { trackId: string }) {
       {mode === 'voice' && <RecognitionNotice />}
       <details>
         <summary>Tailor it (optional): job description, résumé, your own questions</summary>
-        <TextBox label="Job description" value={jobDescription} onChange={setJobDescription} count={counts.jobDescription} testId="job-description">
-          Questions are chosen to cover the skills it names, and feedback says which ones each answer showed.
-        </TextBox>
-        <TextBox label="Résumé" value={resume} onChange={setResume} count={counts.resume} testId="resume" />
+        <SavedDocumentSelect kind="posting" value={postingId} onChange={setPostingId} />
+        {!postingId && (
+          <TextBox label="Job description" value={jobDescription} onChange={setJobDescription} count={counts.jobDescription} testId="job-description">
+            Questions are chosen to cover the skills it names, and feedback says which ones each answer showed.
+          </TextBox>
+        )}
+        <SavedDocumentSelect kind="resume" value={resumeId} onChange={setResumeId} />
+        {!resumeId && <TextBox label="Résumé" value={resume} onChange={setResume} count={counts.resume} testId="resume" />}
         <TextBox label="Your own questions, one per line" value={customQuestions} onChange={setCustomQuestions} count={counts.customQuestions} testId="custom-questions">
           When given, these replace the track&apos;s questions.
         </TextBox>

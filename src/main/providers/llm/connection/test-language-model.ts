@@ -28,6 +28,8 @@ function missing(settings: ModelSettings, apiKey: string | undefined): ModelErro
 /** Settings → Interviewer → Test connection: one tiny real request to what the settings describe. */
 export async function testLanguageModel(settings: InterviewerSettings, deps: ConnectionDeps): Promise<ConnectionReport> {
   if (settings.provider === 'embedded') return { ok: true, sentence: EMBEDDED_WORKS };
+  // Nothing to connect to: the downloaded model is checked (header, size) each time it is loaded.
+  if (settings.provider === 'on-device') return { ok: true, sentence: 'The downloaded model runs on this computer: there is no connection to test.' };
   const modelSettings = settings as ModelSettings;
   const notReady = missing(modelSettings, deps.apiKey);
   if (notReady) return { ok: false, sentence: notReady.message };
@@ -38,7 +40,7 @@ export async function testLanguageModel(settings: InterviewerSettings, deps: Con
 
 /** The models the server lists, for the Settings picker; an error's sentence when it cannot say. */
 export async function listLanguageModels(settings: InterviewerSettings, deps: ConnectionDeps): Promise<string[] | ModelError> {
-  if (settings.provider === 'embedded') return [];
+  if (settings.provider === 'embedded' || settings.provider === 'on-device') return [];
   const notReady = missing(settings as ModelSettings, deps.apiKey);
   if (notReady) return notReady;
   const common = { baseUrl: settings.baseUrl, timeoutMs: PROBE_TIMEOUT_MS[settings.provider], fetch: deps.fetch };

@@ -22,6 +22,7 @@ const PROVIDERS: Record<InterviewerSettings['provider'], string> = {
   openai: 'OpenAI',
   anthropic: 'Anthropic',
   'openai-compatible': 'Local server (Ollama, LM Studio, llama.cpp)',
+  'on-device': 'On this computer (downloaded model)',
 };
 
 const ADDRESS = {
@@ -46,7 +47,8 @@ export function InterviewerSettingsSection({ interviewer, onChange, keys, keyFie
   return (
     <>
       <SelectField label="Interviewer" value={provider} onChange={(next) => onChange({ provider: next })} options={PROVIDERS} />
-      {provider !== 'embedded' && (
+      {provider === 'on-device' && <p className="muted">Uses an interviewer model downloaded under Models; nothing leaves this computer.</p>}
+      {provider !== 'embedded' && provider !== 'on-device' && (
         <>
           <label className="field">
             <span>{ADDRESS[provider].label}</span>
