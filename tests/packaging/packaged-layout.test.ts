@@ -40,6 +40,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
 }
 
 const platformPackage = `sherpa-onnx-${process.platform}-${process.arch}`;
+const LLAMA_BINS = `/node_modules/@node-llama-cpp/${process.platform}-${process.arch}/bins/${process.platform}-${process.arch}`;
 
 describe.skipIf(process.platform !== 'linux')('the Linux package (electron-builder --dir)', () => {
   beforeAll(async () => {
@@ -71,9 +72,13 @@ describe.skipIf(process.platform !== 'linux')('the Linux package (electron-build
     expect(unpacked).toContain('/node_modules/sherpa-onnx-node/package.json');
     expect(unpacked).toContain('/node_modules/@echogarden/espeak-ng-emscripten/espeak-ng.data');
     if ('node-llama-cpp' in PACKAGE.dependencies) {
-      expect(unpacked.some((file) => file.startsWith(`/node_modules/@node-llama-cpp/${process.platform}-${process.arch}/`))).toBe(true);
+      expect(unpacked).toContain(`${LLAMA_BINS}/llama-addon.node`);
+      // Only this computer's: no other CPU's package, no llama.cpp source bundle.
+      const llamaPackages = new Set(unpacked.flatMap((file) => /^\/node_modules\/@node-llama-cpp\/([^/]+)\//.exec(file)?.[1] ?? []));
+      expect([...llamaPackages]).toEqual([`${process.platform}-${process.arch}`]);
+      expect(asarFiles.filter((file) => file.endsWith('gitRelease.bundle'))).toEqual([]);
     }
-    expect([...asarFiles, ...unpacked].filter((file) => /node_modules\/[^/]*(cuda|vulkan)/i.test(file))).toEqual([]);
+    expect([...asarFiles, ...unpacked].filter((file) => /node_modules\/(@[^/]+\/)?[^/]*(cuda|vulkan)/i.test(file))).toEqual([]);
   });
 
   it("leaves out better-sqlite3's build leftovers: sources, intermediate files, the static library, the test extension", () => {
@@ -89,6 +94,13 @@ describe.skipIf(process.platform !== 'linux')('the Linux package (electron-build
     for (const file of ['prompts/interviewer.json', 'models/catalog.json', 'model-prices.json', 'interviewer/conversation.json']) {
       expect(existsSync(join(data, file)), file).toBe(true);
     }
+  });
+
+  it.skipIf(!('node-llama-cpp' in PACKAGE.dependencies))("loads node-llama-cpp's packaged CPU addon, with the libraries beside it", async () => {
+    const addon = join(resources, 'app.asar.unpacked', LLAMA_BINS);
+    const script = `const m = { exports: {} }; process.dlopen(m, ${JSON.stringify(join(addon, 'llama-addon.node'))}); console.log(typeof m.exports.AddonModel);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script]);
+    expect(stdout.trim()).toBe('function');
   });
 
   it("resolves the code's packaged paths: the unpacked espeak-ng module, and the whole app on the packaged resources", async () => {

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openFont } from '../../src/main/reports/pdf/font-fallback';
+import { loadReportFonts } from '../../src/main/reports/pdf/report-fonts';
 import type { HostFixture } from './host-fixture';
 import { TestClient } from './host-fixture';
 import { httpGet, type HttpReply } from './http-get';
@@ -36,4 +38,14 @@ export function pdfPages(bytes: Buffer): string[] {
   } finally {
     temp.remove();
   }
+}
+
+/**
+ * True when the OS has no CJK font among those the PDF export falls back on (fonts-noto-cjk on
+ * Debian, which .ci/run installs), after saying once what is skipped.
+ */
+export function missingCjkFont(what: string): boolean {
+  const has = loadReportFonts().fallbacks.some(({ file }) => openFont(file)?.font.hasGlyphForCodePoint(0x4e2d));
+  if (!has) console.log(`skipped ${what}: this computer has no CJK font (sudo apt install fonts-noto-cjk; .ci/run installs it)`);
+  return !has;
 }

@@ -2,16 +2,18 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
- * The few tests whose subject is a program of the computer's own (the system voice is
- * espeak-ng on Linux; sox is the reference some audio tests compare with) skip where it is
- * not installed, saying so in one line. .ci/run installs both, so nothing is skipped in CI.
+ * The few tests that need a program of the computer's own skip where it is not installed,
+ * saying so in one line: the system voice is espeak-ng on Linux; sox is the reference some
+ * audio tests compare with; pdftotext reads exported PDFs back. .ci/run installs all three,
+ * so nothing is skipped in CI.
  */
 const INSTALL: Record<SystemTool, string> = {
   'espeak-ng': 'sudo apt install espeak-ng',
   sox: 'sudo apt install sox',
+  pdftotext: 'sudo apt install poppler-utils',
 };
 
-export type SystemTool = 'espeak-ng' | 'sox';
+export type SystemTool = 'espeak-ng' | 'sox' | 'pdftotext';
 
 const executable = (program: string): string => (process.platform === 'win32' ? `${program}.exe` : program);
 
